@@ -1,0 +1,17 @@
+package dev.datagen.cli;
+
+/** Process exit codes, one meaning each, documented in the README. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Anything unexpected (a bug): the message asks for --verbose. */
+    public static final int SOFTWARE = 1;
+    /** Wrong command line: unknown option, missing argument, bad value. */
+    public static final int USAGE = 2;
+    /** The schema could not be read or is not valid. */
+    public static final int INVALID_SCHEMA = 3;
+    /** Generating or writing the output failed (I/O, disk full, ...). */
+    public static final int GENERATION_FAILED = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.datagen.dump;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * The payload of a TABLE DATA entry: COPY text rows followed by the terminator {@code \.\n\n\n}, or
+ * INSERT statements. Writing it again writes the same bytes (every value is a pure function of the
+ * seed), so a writer may run it twice (e.g. to size blocks first).
+ */
+@FunctionalInterface
+public interface TableData {
+    void writeTo(OutputStream out) throws IOException;
+}

@@ -1,0 +1,395 @@
+package dev.datagen.dump;
+
+import static dev.datagen.dump.Identifiers.literal;
+import static dev.datagen.dump.Identifiers.qualified;
+import static dev.datagen.dump.Identifiers.quote;
+
+import dev.datagen.Version;
+import dev.datagen.generate.TableRowWriter;
+import dev.datagen.plan.CheckPlan;
+import dev.datagen.plan.ColumnPlan;
+import dev.datagen.plan.ForeignKeyPlan;
+import dev.datagen.plan.KeyPlan;
+import dev.datagen.plan.SchemaPlan;
+import dev.datagen.plan.TablePlan;
+import dev.datagen.schema.CustomType;
+import dev.datagen.schema.Sequence;
+import dev.datagen.schema.SqlType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the table of contents pg_dump would write for the planned database: the same entries,
+ * sections, order and SQL text (see pg-archive-format.md §3.4-3.5), with TABLE DATA payloads that
+ * generate rows when an archive writer asks for them.
+ */
+public final class DumpBuilder {
+    /** The server version our DDL targets; shown by pg_restore -l as "Dumped from database version". */
+    public static final String SERVER_VERSION = "15.0";
+    private static final String OWNER = "";
+
+    private final SchemaPlan plan;
+    private final ExecutorService pool;
+    private final int jobs;
+    private final List<TocEntry> entries = new ArrayList<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int nextId = 1;
+
+    public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
+        this.plan = plan;
+        this.pool = pool;
+        this.jobs = jobs;
+    }
+
+    public DumpContent build() {
+        special("ENCODING", "SET client_encoding = 'UTF8';\n");
+        special("STDSTRINGS", "SET standard_conforming_strings = 'on';\n");
+        special("SEARCHPATH", "SELECT pg_catalog.set_config('search_path', '', false);\n");
+        for (String schema : plan.schemaNames()) {
+            if (!schema.equals("public")) {
+                add("schema:" + schema, "2615", schema, "SCHEMA", Section.PRE_DATA, "CREATE SCHEMA " + quote(schema) + ";\n",
+                        "DROP SCHEMA " + quote(schema) + ";\n", null, null, null, List.of());
+            }
+        }
+        for (String ext : plan.schema().extensions()) {
+            add("extension:" + ext, "3079", ext, "EXTENSION", Section.PRE_DATA,
+                    "CREATE EXTENSION IF NOT EXISTS " + quote(ext) + " WITH SCHEMA public;\n", "DROP EXTENSION " + quote(ext) + ";\n",
+                    null, null, null, List.of(), null);
+        }
+        customTypes();
+        relations();
+        defaults();
+        tableData();
+        sequenceSets();
+        postData();
+        String db = plan.databaseName();
+        return new DumpContent(new DumpHeader(db, plan.settings().referenceInstant(), SERVER_VERSION, "datagen " + Version.get()), entries);
+    }
+
+    // --- pre-data ---
+
+    private void customTypes() {
+        // enums first, then domains, then composites (which may use both), each in document order
+        for (String kind : List.of("enum", "domain", "composite")) {
+            for (Map.Entry<String, CustomType> e : plan.schema().customTypes().entrySet()) {
+                CustomType t = e.getValue();
+                if (!kind.equalsIgnoreCase(t.kind())) {
+                    continue;
+                }
+                String name = qualified("public", e.getKey());
+                switch (kind) {
+                    case "enum" -> {
+                        List<String> labels = new ArrayList<>();
+                        t.definition().path("values").forEach(v -> labels.add("    " + literal(v.asText())));
+                        add("type:" + e.getKey(), "1247", e.getKey(), "TYPE", Section.PRE_DATA,
+                                "CREATE TYPE " + name + " AS ENUM (\n" + String.join(",\n", labels) + "\n);\n",
+                                "DROP TYPE " + name + ";\n", "public", null, null, List.of());
+                    }
+                    case "domain" -> {
+                        SqlType base = plan.parseType(t.definition().path("base_type").asText());
+                        StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + typeDdl(base));
+                        String constraint = t.definition().path("constraint").asText("");
+                        if (!constraint.isBlank()) {
+                            String expr = constraint.trim().replaceFirst("(?i)^CHECK\\s*", "");
+                            sql.append("\n\tCONSTRAINT ").append(quote(e.getKey() + "_check")).append(" CHECK (").append(expr).append(")");
+                        }
+                        add("type:" + e.getKey(), "1247", e.getKey(), "DOMAIN", Section.PRE_DATA, sql + ";\n",
+                                "DROP DOMAIN " + name + ";\n", "public", null, null, List.of());
+                    }
+                    default -> {
+                        List<String> fields = new ArrayList<>();
+                        t.definition().path("fields").forEach(f -> fields.add("\t" + quote(f.path("name").asText()) + " "
+                                + typeDdl(plan.parseType(f.path("type").asText()))));
+                        add("type:" + e.getKey(), "1247", e.getKey(), "TYPE", Section.PRE_DATA,
+                                "CREATE TYPE " + name + " AS (\n" + String.join(",\n", fields) + "\n);\n",
+                                "DROP TYPE " + name + ";\n", "public", null, null, List.of());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tables and sequences, sorted together by schema and name as pg_dump does; comments follow their object. */
+    private void relations() {
+        record Relation(String schema, String name, Runnable emit) {
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (TablePlan t : plan.tables()) {
+            relations.add(new Relation(t.schemaName, t.name, () -> table(t)));
+            for (ColumnPlan c : t.columns) {
+                if (c.sequenceName() != null) {
+                    relations.add(new Relation(t.schemaName, c.sequenceName(), () -> serialSequence(t, c)));
+                }
+            }
+        }
+        for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
+            relations.add(new Relation("public", e.getKey(), () -> standaloneSequence(e.getKey(), e.getValue())));
+        }
+        relations.sort(Comparator.comparing(Relation::schema).thenComparing(Relation::name));
+        relations.forEach(r -> r.emit().run());
+    }
+
+    private void table(TablePlan t) {
+        String name = qualified(t.schemaName, t.name);
+        List<String> lines = new ArrayList<>();
+        for (ColumnPlan c : t.columns) {
+            StringBuilder line = new StringBuilder("    ").append(quote(c.name())).append(' ').append(c.typeDdl());
+            if (c.defaultExpression() != null && c.sequenceName() == null) {
+                line.append(" DEFAULT ").append(c.defaultExpression());
+            }
+            if (!c.nullable()) {
+                line.append(" NOT NULL");
+            }
+            lines.add(line.toString());
+        }
+        for (CheckPlan check : t.checks) {
+            lines.add("    CONSTRAINT " + quote(check.name()) + " CHECK ((" + check.expression() + "))");
+        }
+        List<Integer> deps = new ArrayList<>();
+        schemaDependency(t.schemaName, deps);
+        for (ColumnPlan c : t.columns) {
+            if (c.type().isCustom()) {
+                deps.add(ids.get("type:" + plan.canonicalTypeName(c.type().customName())));
+            }
+        }
+        add("table:" + t.keys.name(), "1259", t.name, "TABLE", Section.PRE_DATA,
+                "CREATE TABLE " + name + " (\n" + String.join(",\n", lines) + "\n);\n", "DROP TABLE " + name + ";\n",
+                t.schemaName, "", "heap", deps.stream().distinct().toList());
+        int tableId = id("table:" + t.keys.name());
+        if (t.comment != null) {
+            comment("TABLE " + quote(t.name), "TABLE " + name, t.comment, t.schemaName, tableId);
+        }
+        for (ColumnPlan c : t.columns) {
+            if (c.comment() != null) {
+                comment("COLUMN " + quote(t.name) + "." + quote(c.name()), "COLUMN " + name + "." + quote(c.name()), c.comment(),
+                        t.schemaName, tableId);
+            }
+        }
+    }
+
+    private void serialSequence(TablePlan t, ColumnPlan c) {
+        String seq = qualified(t.schemaName, c.sequenceName());
+        String as = switch (c.type().base()) {
+            case SMALLINT -> "    AS smallint\n";
+            case INTEGER -> "    AS integer\n";
+            default -> "";
+        };
+        add("sequence:" + seq, "1259", c.sequenceName(), "SEQUENCE", Section.PRE_DATA,
+                "CREATE SEQUENCE " + seq + "\n" + as + "    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n",
+                "DROP SEQUENCE " + seq + ";\n", t.schemaName, null, null, List.of(id("table:" + t.keys.name())));
+        add("ownedby:" + seq, "0", c.sequenceName(), "SEQUENCE OWNED BY", Section.PRE_DATA,
+                "ALTER SEQUENCE " + seq + " OWNED BY " + qualified(t.schemaName, t.name) + "." + quote(c.name()) + ";\n",
+                null, t.schemaName, null, null, List.of(id("sequence:" + seq)));
+    }
+
+    private void standaloneSequence(String name, Sequence s) {
+        String seq = qualified("public", name);
+        StringBuilder sql = new StringBuilder("CREATE SEQUENCE " + seq + "\n");
+        sql.append("    START WITH ").append(s.start() == null ? 1 : s.start()).append('\n');
+        sql.append("    INCREMENT BY ").append(s.increment() == null ? 1 : s.increment()).append('\n');
+        sql.append(s.minValue() == null ? "    NO MINVALUE\n" : "    MINVALUE " + s.minValue() + "\n");
+        sql.append(s.maxValue() == null ? "    NO MAXVALUE\n" : "    MAXVALUE " + s.maxValue() + "\n");
+        sql.append("    CACHE ").append(s.cache() == null ? 1 : s.cache());
+        sql.append(s.cycle() ? "\n    CYCLE;\n" : ";\n");
+        add("sequence:" + seq, "1259", name, "SEQUENCE", Section.PRE_DATA, sql.toString(), "DROP SEQUENCE " + seq + ";\n",
+                "public", null, null, List.of());
+    }
+
+    /** nextval defaults of serial columns: separate entries after all relations, as pg_dump writes them. */
+    private void defaults() {
+        for (TablePlan t : sortedTables()) {
+            for (ColumnPlan c : t.columns) {
+                if (c.sequenceName() == null) {
+                    continue;
+                }
+                String table = qualified(t.schemaName, t.name);
+                String seq = qualified(t.schemaName, c.sequenceName());
+                add("default:" + table + "." + c.name(), "2604", t.name + " " + c.name(), "DEFAULT", Section.PRE_DATA,
+                        "ALTER TABLE ONLY " + table + " ALTER COLUMN " + quote(c.name()) + " SET DEFAULT nextval("
+                                + literal(seq) + "::regclass);\n",
+                        "ALTER TABLE " + table + " ALTER COLUMN " + quote(c.name()) + " DROP DEFAULT;\n",
+                        t.schemaName, null, null, List.of(id("sequence:" + seq), id("table:" + t.keys.name())));
+            }
+        }
+    }
+
+    // --- data ---
+
+    private void tableData() {
+        for (TablePlan t : sortedTables()) {
+            String table = qualified(t.schemaName, t.name);
+            String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+            TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
+            int dumpId = nextId++;
+            ids.put("data:" + t.keys.name(), dumpId);
+            entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,
+                    "COPY " + table + " (" + columns + ") FROM stdin;\n", t.schemaName, null, null, OWNER,
+                    List.of(id("table:" + t.keys.name())), rows::writeCopy));
+        }
+    }
+
+    /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */
+    private void sequenceSets() {
+        record Set(String schema, String name, Runnable emit) {
+        }
+        List<Set> all = new ArrayList<>();
+        for (TablePlan t : plan.tables()) {
+            for (ColumnPlan c : t.columns) {
+                if (c.sequenceName() != null) {
+                    String seq = qualified(t.schemaName, c.sequenceName());
+                    String value = t.rowCount() > 0 ? t.rowCount() + ", true" : "1, false";
+                    all.add(new Set(t.schemaName, c.sequenceName(), () -> add("setval:" + seq, "0", c.sequenceName(), "SEQUENCE SET",
+                            Section.DATA, "SELECT pg_catalog.setval(" + literal(seq) + ", " + value + ");\n", null, t.schemaName,
+                            null, null, List.of(id("sequence:" + seq)))));
+                }
+            }
+        }
+        for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
+            String seq = qualified("public", e.getKey());
+            long start = e.getValue().start() == null ? 1 : e.getValue().start();
+            all.add(new Set("public", e.getKey(), () -> add("setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
+                    "SELECT pg_catalog.setval(" + literal(seq) + ", " + start + ", false);\n", null, "public", null, null,
+                    List.of(id("sequence:" + seq)))));
+        }
+        all.sort(Comparator.comparing(Set::schema).thenComparing(Set::name));
+        all.forEach(s -> s.emit().run());
+    }
+
+    // --- post-data ---
+
+    private void postData() {
+        record Post(String schema, String tag, Runnable emit) {
+        }
+        List<Post> constraints = new ArrayList<>();
+        List<Post> indexes = new ArrayList<>();
+        List<Post> foreignKeys = new ArrayList<>();
+        for (TablePlan t : plan.tables()) {
+            String table = qualified(t.schemaName, t.name);
+            int tableId = id("table:" + t.keys.name());
+            List<KeyPlan> keys = new ArrayList<>();
+            if (t.primaryKey != null) {
+                keys.add(t.primaryKey);
+            }
+            keys.addAll(t.uniqueConstraints);
+            for (KeyPlan k : keys) {
+                String kind = k == t.primaryKey ? "PRIMARY KEY" : "UNIQUE";
+                constraints.add(new Post(t.schemaName, t.name + " " + k.name(), () -> add("constraint:" + t.schemaName + "." + k.name(),
+                        "2606", t.name + " " + k.name(), "CONSTRAINT", Section.POST_DATA,
+                        "ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + quote(k.name()) + " " + kind + " (" + columnList(k.columns()) + ");\n",
+                        "ALTER TABLE ONLY " + table + " DROP CONSTRAINT " + quote(k.name()) + ";\n", t.schemaName, "", null,
+                        List.of(tableId))));
+            }
+            for (KeyPlan i : t.indexes) {
+                indexes.add(new Post(t.schemaName, i.name(), () -> add("index:" + t.schemaName + "." + i.name(), "1259", i.name(), "INDEX",
+                        Section.POST_DATA, "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + table
+                                + " USING " + i.method() + " (" + columnList(i.columns()) + ");\n",
+                        "DROP INDEX " + qualified(t.schemaName, i.name()) + ";\n", t.schemaName, "", null, List.of(tableId))));
+            }
+            for (ForeignKeyPlan fk : t.foreignKeys) {
+                foreignKeys.add(new Post(t.schemaName, t.name + " " + fk.name(), () -> foreignKey(t, fk)));
+            }
+        }
+        Comparator<Post> order = Comparator.comparing(Post::schema).thenComparing(Post::tag);
+        for (List<Post> group : List.of(constraints, indexes, foreignKeys)) {
+            group.sort(order);
+            group.forEach(p -> p.emit().run());
+        }
+    }
+
+    private void foreignKey(TablePlan t, ForeignKeyPlan fk) {
+        String table = qualified(t.schemaName, t.name);
+        TablePlan parent = fk.referencedTable();
+        StringBuilder sql = new StringBuilder("ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY ("
+                + columnList(fk.columns()) + ") REFERENCES " + qualified(parent.schemaName, parent.name) + "(" + columnList(fk.referencedColumns()) + ")");
+        if (fk.onUpdate() != null && !fk.onUpdate().equals("NO ACTION")) {
+            sql.append(" ON UPDATE ").append(fk.onUpdate());
+        }
+        if (fk.onDelete() != null && !fk.onDelete().equals("NO ACTION")) {
+            sql.append(" ON DELETE ").append(fk.onDelete());
+        }
+        List<Integer> deps = new ArrayList<>();
+        deps.add(id("table:" + parent.keys.name()));
+        deps.add(id("table:" + t.keys.name()));
+        // the referenced key must exist first (parallel restore schedules by these)
+        keyConstraintId(parent, fk.referencedColumns()).ifPresent(deps::add);
+        add("fk:" + t.schemaName + "." + fk.name(), "2606", t.name + " " + fk.name(), "FK CONSTRAINT", Section.POST_DATA,
+                sql + ";\n", "ALTER TABLE ONLY " + table + " DROP CONSTRAINT " + quote(fk.name()) + ";\n", t.schemaName, null, null, deps);
+    }
+
+    private java.util.Optional<Integer> keyConstraintId(TablePlan parent, List<String> columns) {
+        List<KeyPlan> keys = new ArrayList<>();
+        if (parent.primaryKey != null) {
+            keys.add(parent.primaryKey);
+        }
+        keys.addAll(parent.uniqueConstraints);
+        for (KeyPlan k : keys) {
+            if (k.columns().equals(columns)) {
+                return java.util.Optional.ofNullable(ids.get("constraint:" + parent.schemaName + "." + k.name()));
+            }
+        }
+        for (KeyPlan i : parent.indexes) {
+            if (i.unique() && i.columns().equals(columns)) {
+                return java.util.Optional.ofNullable(ids.get("index:" + parent.schemaName + "." + i.name()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    // --- helpers ---
+
+    private List<TablePlan> sortedTables() {
+        List<TablePlan> sorted = new ArrayList<>(plan.tables());
+        sorted.sort(Comparator.comparing((TablePlan t) -> t.schemaName).thenComparing(t -> t.name));
+        return sorted;
+    }
+
+    private String typeDdl(SqlType type) {
+        return type.isCustom() ? qualified("public", plan.canonicalTypeName(type.customName())) + "[]".repeat(type.arrayDims()) : type.ddl(null);
+    }
+
+    private static String columnList(List<String> columns) {
+        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+
+    private void schemaDependency(String schema, List<Integer> deps) {
+        Integer id = ids.get("schema:" + schema);
+        if (id != null) {
+            deps.add(id);
+        }
+    }
+
+    private void comment(String tag, String target, String text, String namespace, int objectId) {
+        add("comment:" + target, "0", tag, "COMMENT", Section.NONE, "COMMENT ON " + target + " IS " + literal(text) + ";\n",
+                null, namespace, null, null, List.of(objectId));
+    }
+
+    private void special(String desc, String defn) {
+        add("special:" + desc, "0", desc, desc, Section.PRE_DATA, defn, null, null, null, null, List.of(), null);
+    }
+
+    private int id(String key) {
+        Integer id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("no TOC entry " + key);
+        }
+        return id;
+    }
+
+    private void add(String key, String tableoid, String tag, String desc, Section section, String defn, String dropStmt,
+            String namespace, String tablespace, String tableam, List<Integer> deps) {
+        add(key, tableoid, tag, desc, section, defn, dropStmt, namespace, tablespace, tableam, deps, OWNER);
+    }
+
+    private void add(String key, String tableoid, String tag, String desc, Section section, String defn, String dropStmt,
+            String namespace, String tablespace, String tableam, List<Integer> deps, String owner) {
+        int dumpId = nextId++;
+        ids.put(key, dumpId);
+        entries.add(new TocEntry(dumpId, tableoid, "0", tag, desc, section, defn, dropStmt, null, namespace, tablespace, tableam,
+                owner, deps, null));
+    }
+}

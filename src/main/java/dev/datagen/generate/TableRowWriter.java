@@ -1,0 +1,93 @@
+package dev.datagen.generate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Writes a table's rows as COPY text. Rows are generated in fixed-size chunks; with a worker pool
+ * the chunks are generated in parallel (a bounded window ahead of the writer) and written in
+ * order. Since every value is a function of (seed, table, column, row), the bytes do not depend on
+ * the number of workers, and memory holds only the window, whatever the row count.
+ */
+public final class TableRowWriter {
+    static final int CHUNK_ROWS = 2048;
+    private static final byte[] TERMINATOR = {'\\', '.', '\n', '\n', '\n'};
+
+    private final TableKeys table;
+    private final ColumnGenerator[] generators;
+    private final GenerationSettings settings;
+    private final int tableCount;
+    private final ExecutorService pool;
+    private final int window;
+    private final ThreadLocal<Worker> workers;
+
+    /** @param pool the worker pool, or null to generate on the calling thread */
+    public TableRowWriter(TableKeys table, ColumnGenerator[] generators, GenerationSettings settings, int tableCount,
+            ExecutorService pool, int jobs) {
+        this.table = table;
+        this.generators = generators;
+        this.settings = settings;
+        this.tableCount = tableCount;
+        this.pool = pool;
+        this.window = Math.max(2, jobs * 3);
+        this.workers = ThreadLocal.withInitial(Worker::new);
+    }
+
+    /** Writes every row, then pg_dump's COPY terminator {@code \.} and two blank lines. */
+    public void writeCopy(OutputStream out) throws IOException {
+        long rows = table.rowCount();
+        long chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        if (pool == null) {
+            Worker w = workers.get();
+            for (long c = 0; c < chunks; c++) {
+                CopyTextBuffer buf = w.generate(c * CHUNK_ROWS, Math.min(rows, (c + 1) * CHUNK_ROWS));
+                out.write(buf.bytes(), 0, buf.length());
+            }
+        } else {
+            Deque<Future<byte[]>> pending = new ArrayDeque<>();
+            long next = 0;
+            try {
+                while (next < chunks || !pending.isEmpty()) {
+                    while (next < chunks && pending.size() < window) {
+                        long from = next * CHUNK_ROWS;
+                        long to = Math.min(rows, from + CHUNK_ROWS);
+                        pending.add(pool.submit(() -> workers.get().generate(from, to).toByteArray()));
+                        next++;
+                    }
+                    out.write(pending.removeFirst().get());
+                }
+            } catch (InterruptedException e) {
+                pending.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while generating " + table.name(), e);
+            } catch (ExecutionException e) {
+                pending.forEach(f -> f.cancel(true));
+                throw new GenerationException("generating table " + table.name() + " failed: " + e.getCause(), e.getCause());
+            }
+        }
+        out.write(TERMINATOR);
+    }
+
+    /** Per-thread scratch: a row context and a byte buffer, reused for every chunk. */
+    private final class Worker {
+        final RowContext ctx = new RowContext(settings, tableCount);
+        final CopyTextBuffer buffer = new CopyTextBuffer(CHUNK_ROWS * 64);
+
+        CopyTextBuffer generate(long from, long to) {
+            buffer.reset();
+            for (long r = from; r < to; r++) {
+                ctx.at(table, r);
+                for (ColumnGenerator g : generators) {
+                    g.generate(ctx, buffer);
+                }
+                buffer.endRow();
+            }
+            return buffer;
+        }
+    }
+}

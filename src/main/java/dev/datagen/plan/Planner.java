@@ -1,0 +1,297 @@
+package dev.datagen.plan;
+
+import dev.datagen.generate.ColumnGenerator;
+import dev.datagen.generate.GenerationSettings;
+import dev.datagen.generate.Rng;
+import dev.datagen.generate.TableKeys;
+import dev.datagen.generate.value.Permutation;
+import dev.datagen.generate.value.StructureGenerators;
+import dev.datagen.dump.Identifiers;
+import dev.datagen.schema.CheckConstraint;
+import dev.datagen.schema.Column;
+import dev.datagen.schema.ForeignKey;
+import dev.datagen.schema.Index;
+import dev.datagen.schema.Problem;
+import dev.datagen.schema.Schema;
+import dev.datagen.schema.SqlType;
+import dev.datagen.schema.SqlTypes;
+import dev.datagen.schema.Table;
+import dev.datagen.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a validated schema into a {@link SchemaPlan}: names, types, keys, constraints and one
+ * generator per column. Keys need no memory: a foreign key picks a parent row number and
+ * re-derives the parent's key through the parent's own generator; unique columns are unique by
+ * construction. Problems that only show here (a unique column whose type cannot hold the rows, a
+ * CHECK we cannot honour) are collected and reported together.
+ */
+public final class Planner {
+    public static final long DEFAULT_ROWS = 1000;
+
+    private final GenerationSettings settings;
+    private final long defaultRows;
+
+    public Planner(GenerationSettings settings, Long defaultRows) {
+        this.settings = settings;
+        this.defaultRows = defaultRows == null ? DEFAULT_ROWS : defaultRows;
+    }
+
+    public SchemaPlan plan(Schema schema) throws PlanException {
+        List<Problem> problems = new ArrayList<>();
+        GeneratorSelector selector = new GeneratorSelector(settings, schema.customTypes());
+        Map<String, TablePlan> byKey = new LinkedHashMap<>();
+        Map<String, Names> namesBySchema = new HashMap<>();
+        Set<String> schemaNames = new LinkedHashSet<>();
+        int index = 0;
+        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
+            String[] qn = splitName(e.getKey());
+            schemaNames.add(qn[0]);
+            Table t = e.getValue();
+            long rows = t.rowCount() != null ? t.rowCount() : defaultRows;
+            TableKeys keys = new TableKeys(index++, e.getKey(), Rng.key(settings.seed(), Rng.key(e.getKey())), rows);
+            List<ColumnPlan> columns = new ArrayList<>();
+            for (Column c : t.columns()) {
+                SqlType type = SqlTypes.parse(c.type(), schema.customTypes().keySet());
+                String typeDdl = type.isCustom()
+                        ? Identifiers.qualified("public", canonicalTypeName(schema, type.customName())) + "[]".repeat(type.arrayDims())
+                        : type.ddl(null);
+                String sequence = type.serial() ? qn[1] + "_" + c.name() + "_seq" : null;
+                columns.add(new ColumnPlan(c.name(), type, typeDdl, c.nullable(), c.defaultValue(), c.comment(), sequence));
+            }
+            byKey.put(e.getKey(), new TablePlan(qn[0], qn[1], t.comment(), keys, columns));
+        }
+        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
+            TablePlan tp = byKey.get(e.getKey());
+            Names names = namesBySchema.computeIfAbsent(tp.schemaName, s -> new Names());
+            nameConstraints(tp, e.getValue(), names, byKey);
+        }
+        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
+            assignGenerators(e.getKey(), e.getValue(), byKey.get(e.getKey()), schema, selector, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanException(problems);
+        }
+        String db = schema.database().name() != null ? schema.database().name() : "datagen";
+        return new SchemaPlan(schema, db, settings, List.copyOf(byKey.values()), List.copyOf(schemaNames));
+    }
+
+    /** "sales.orders" → [sales, orders]; "orders" → [public, orders]. */
+    public static String[] splitName(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 ? new String[] {key.substring(0, dot), key.substring(dot + 1)} : new String[] {"public", key};
+    }
+
+    private static String canonicalTypeName(Schema schema, String name) {
+        return schema.customTypes().keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+    }
+
+    private void nameConstraints(TablePlan tp, Table t, Names names, Map<String, TablePlan> byKey) {
+        if (!t.primaryKey().isEmpty()) {
+            tp.primaryKey = new KeyPlan(names.choose(tp.name, List.of(), "pkey"), t.primaryKey(), "btree", true);
+        }
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            String name = u.name() != null ? names.explicit(u.name()) : names.choose(tp.name, u.columns(), "key");
+            tp.uniqueConstraints.add(new KeyPlan(name, u.columns(), "btree", true));
+        }
+        for (CheckConstraint c : t.checkConstraints()) {
+            String name = c.name() != null ? names.explicit(c.name()) : names.choose(tp.name, checkColumn(c), "check");
+            tp.checks.add(new CheckPlan(name, c.expression()));
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            TablePlan parent = byKey.get(fk.referencedTable());
+            List<String> refColumns = fk.referencedColumns().isEmpty()
+                    ? byKeyTable(parent).primaryKey.columns()
+                    : fk.referencedColumns();
+            String name = fk.name() != null ? names.explicit(fk.name()) : names.choose(tp.name, fk.columns(), "fkey");
+            tp.foreignKeys.add(new ForeignKeyPlan(name, fk.columns(), parent, refColumns, upper(fk.onDelete()), upper(fk.onUpdate())));
+        }
+        for (Index i : t.indexes()) {
+            String name = i.name() != null ? names.explicit(i.name()) : names.choose(tp.name, i.columns(), "idx");
+            String method = i.type() == null ? "btree" : i.type().toLowerCase(Locale.ROOT);
+            tp.indexes.add(new KeyPlan(name, i.columns(), method, i.unique()));
+        }
+    }
+
+    private static TablePlan byKeyTable(TablePlan t) {
+        return t;
+    }
+
+    private static String upper(String s) {
+        return s == null ? null : s.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** PostgreSQL names a CHECK after its column when it mentions exactly one. */
+    private static List<String> checkColumn(CheckConstraint c) {
+        CheckRules.Reading r = CheckRules.read(c.expression());
+        return r.column() != null ? List.of(r.column()) : List.of();
+    }
+
+    private void assignGenerators(String key, Table t, TablePlan tp, Schema schema, GeneratorSelector selector,
+            List<Problem> problems) {
+        String path = "tables." + key;
+        // CHECK constraints become per-column bounds
+        Map<String, CheckRules.Bounds> bounds = new HashMap<>();
+        for (int i = 0; i < t.checkConstraints().size(); i++) {
+            CheckRules.Reading r = CheckRules.read(t.checkConstraints().get(i).expression());
+            if (r.error() != null) {
+                problems.add(new Problem(path + ".check_constraints[" + i + "]", r.error()));
+            } else if (r.column() != null) {
+                bounds.merge(r.column(), r.bounds(), Planner::mergeBounds);
+            }
+        }
+        Set<String> serial = new HashSet<>();
+        for (ColumnPlan c : tp.columns) {
+            if (c.type().serial()) {
+                serial.add(c.name());
+            }
+        }
+        // columns that must be distinct on their own, and foreign keys whose parent rows must be distinct
+        Set<String> uniqueColumns = new HashSet<>();
+        List<List<String>> keys = new ArrayList<>();
+        if (!t.primaryKey().isEmpty()) {
+            keys.add(t.primaryKey());
+        }
+        t.uniqueConstraints().forEach(u -> keys.add(u.columns()));
+        t.indexes().stream().filter(Index::unique).forEach(i -> keys.add(i.columns()));
+        for (List<String> k : keys) {
+            if (k.size() == 1) {
+                uniqueColumns.add(k.get(0));
+            }
+        }
+        Map<ForeignKeyPlan, ParentRows> parentRows = new HashMap<>();
+        for (ForeignKeyPlan fk : tp.foreignKeys) {
+            parentRows.put(fk, ParentRows.uniform(Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name())), fk.referencedTable().rowCount()));
+        }
+        for (int ki = 0; ki < keys.size(); ki++) {
+            List<String> k = keys.get(ki);
+            if (k.stream().anyMatch(c -> uniqueColumns.contains(c) && !isFkColumn(tp, c) || serial.contains(c))) {
+                continue;
+            }
+            List<ForeignKeyPlan> inside = tp.foreignKeys.stream().filter(fk -> k.containsAll(fk.columns())).toList();
+            Set<String> covered = new HashSet<>();
+            inside.forEach(fk -> covered.addAll(fk.columns()));
+            if (covered.containsAll(k) && !inside.isEmpty()) {
+                // a junction key: decompose a permuted row number into one parent row per foreign key
+                long space = 1;
+                for (ForeignKeyPlan fk : inside) {
+                    space = multiplyCapped(space, fk.referencedTable().rowCount());
+                }
+                if (space < tp.rowCount()) {
+                    problems.add(new Problem(path + keyPath(t, k), "the key (" + String.join(", ", k) + ") can take only " + space
+                            + " distinct combinations of parent rows, fewer than the " + tp.rowCount()
+                            + " rows of " + key + "; lower row_count or add parent rows"));
+                    continue;
+                }
+                Permutation p = new Permutation(space, Rng.key(tp.keys.key(), ki));
+                long radix = 1;
+                for (ForeignKeyPlan fk : inside) {
+                    parentRows.put(fk, ParentRows.digit(p, radix, fk.referencedTable().rowCount()));
+                    radix = multiplyCapped(radix, fk.referencedTable().rowCount());
+                }
+            } else {
+                k.stream().filter(c -> !covered.contains(c)).findFirst().ifPresent(uniqueColumns::add);
+            }
+        }
+        // one-to-one foreign keys: distinct parent rows
+        for (ForeignKeyPlan fk : tp.foreignKeys) {
+            if (fk.columns().size() == 1 && uniqueColumns.contains(fk.columns().get(0))) {
+                long parents = fk.referencedTable().rowCount();
+                if (parents < tp.rowCount()) {
+                    problems.add(new Problem(path + ".foreign_keys[" + tp.foreignKeys.indexOf(fk) + "]", "column "
+                            + fk.columns().get(0) + " is unique, so each of the " + tp.rowCount() + " rows needs its own row of "
+                            + fk.referencedTable().keys.name() + ", which has only " + parents));
+                    continue;
+                }
+                parentRows.put(fk, ParentRows.distinct(new Permutation(parents, Rng.key(tp.keys.key(), Rng.key("1:1:" + fk.name()))), parents));
+            }
+        }
+        for (int i = 0; i < tp.columns.size(); i++) {
+            ColumnPlan c = tp.columns.get(i);
+            Column source = t.columns().get(i);
+            long columnKey = Rng.key(tp.keys.key(), Rng.key(c.name()));
+            String columnPath = path + ".columns[" + i + "]";
+            try {
+                ForeignKeyPlan fk = tp.foreignKeys.stream().filter(f -> f.columns().contains(c.name())).findFirst().orElse(null);
+                ColumnGenerator g;
+                if (c.type().serial()) {
+                    g = (row, out) -> out.raw(row.row() + 1);
+                } else if (fk != null) {
+                    g = foreignKey(fk, fk.columns().indexOf(c.name()), parentRows.get(fk), c.nullable() ? columnKey : 0);
+                } else if (uniqueColumns.contains(c.name())) {
+                    g = selector.unique(key, source, c.type(), columnKey, tp.rowCount(), isPrimaryKeyColumn(t, c.name()), bounds.get(c.name()));
+                } else {
+                    g = selector.select(key, source, c.type(), columnKey, bounds.get(c.name()));
+                }
+                tp.generators[i] = g;
+            } catch (IllegalArgumentException ex) {
+                problems.add(new Problem(columnPath, ex.getMessage()));
+            }
+        }
+    }
+
+    private static String keyPath(Table t, List<String> k) {
+        if (k.equals(t.primaryKey())) {
+            return ".primary_key";
+        }
+        for (int i = 0; i < t.uniqueConstraints().size(); i++) {
+            if (t.uniqueConstraints().get(i).columns().equals(k)) {
+                return ".unique_constraints[" + i + "]";
+            }
+        }
+        return ".indexes";
+    }
+
+    private static boolean isPrimaryKeyColumn(Table t, String column) {
+        return t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(column);
+    }
+
+    private static boolean isFkColumn(TablePlan tp, String column) {
+        return tp.foreignKeys.stream().anyMatch(f -> f.columns().contains(column));
+    }
+
+    private static long multiplyCapped(long a, long b) {
+        long r = a * b;
+        return (a != 0 && (r / a != b || r < 0)) ? Long.MAX_VALUE : r;
+    }
+
+    /**
+     * A foreign key column: pick the parent row, then re-derive the referenced column's value
+     * through the parent table's own generator. {@code nullKey} ≠ 0 makes a nullable column NULL
+     * at the default ratio (and always when the parent has no rows).
+     */
+    private static ColumnGenerator foreignKey(ForeignKeyPlan fk, int position, ParentRows rows, long nullKey) {
+        TablePlan parent = fk.referencedTable();
+        String referenced = fk.referencedColumns().get(position);
+        int parentColumn = parent.columnIndex(referenced);
+        ColumnGenerator value = (row, out) -> {
+            if (parent.rowCount() == 0) {
+                out.nul();
+                return;
+            }
+            long p = rows.pick(row);
+            parent.generators[parentColumn].generate(row.parent(parent.keys, p), out);
+        };
+        // all columns of one foreign key share the NULL decision, so composite keys are all-or-nothing
+        return nullKey != 0 ? StructureGenerators.nullable(Rng.key(rows.key(), 7), GeneratorSelector.DEFAULT_NULL_RATIO, value) : value;
+    }
+
+    private static CheckRules.Bounds mergeBounds(CheckRules.Bounds a, CheckRules.Bounds b) {
+        CheckRules.Bounds m = new CheckRules.Bounds();
+        m.min = a.min == null ? b.min : b.min == null ? a.min : a.min.max(b.min);
+        m.minExclusive = m.min != null && (m.min.equals(a.min) ? a.minExclusive : b.minExclusive);
+        m.max = a.max == null ? b.max : b.max == null ? a.max : a.max.min(b.max);
+        m.maxExclusive = m.max != null && (m.max.equals(a.max) ? a.maxExclusive : b.maxExclusive);
+        m.allowed = a.allowed != null ? a.allowed : b.allowed;
+        m.maxLength = a.maxLength == null ? b.maxLength : b.maxLength == null ? a.maxLength : Integer.valueOf(Math.min(a.maxLength, b.maxLength));
+        return m;
+    }
+}

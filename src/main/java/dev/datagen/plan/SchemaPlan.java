@@ -1,0 +1,22 @@
+package dev.datagen.plan;
+
+import dev.datagen.generate.GenerationSettings;
+import dev.datagen.schema.Schema;
+import dev.datagen.schema.SqlType;
+import dev.datagen.schema.SqlTypes;
+import java.util.List;
+
+/** The whole plan: what to create, in schema order, and how to generate every column. */
+public record SchemaPlan(Schema schema, String databaseName, GenerationSettings settings, List<TablePlan> tables,
+        List<String> schemaNames) {
+
+    /** Parses a type spelling of this schema (custom types resolved). */
+    public SqlType parseType(String spelling) {
+        return SqlTypes.parse(spelling, schema.customTypes().keySet());
+    }
+
+    /** The custom type's name as the schema spells it (type references are case-insensitive). */
+    public String canonicalTypeName(String name) {
+        return schema.customTypes().keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+    }
+}

@@ -77,7 +77,7 @@ final class ArchiveTestReader {
             readStr();
             String desc = readStr();
             readInt();
-            for (int s = 0; s < 8; s++) { // defn .. owner (1.14: includes tableam)
+            for (int s = 0; s < 7; s++) { // defn, dropStmt, copyStmt, namespace, tablespace, tableam, owner
                 readStr();
             }
             expect("false".equals(readStr()), "withOids");

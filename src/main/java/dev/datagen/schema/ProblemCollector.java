@@ -2,6 +2,7 @@ package dev.datagen.schema;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -34,9 +35,27 @@ final class ProblemCollector extends DeserializationProblemHandler {
             Object beanOrClass, String propertyName) throws IOException {
         List<String> known = deserializer.getKnownPropertyNames().stream().map(String::valueOf).toList();
         String message = Suggestions.withSuggestion("unknown property \"" + propertyName + "\"", propertyName, known);
-        problems.add(new Problem(JsonTexts.pathOf(p.getParsingContext(), false), message));
+        problems.add(new Problem(holderPath(ctxt.getParser()), message));
         p.skipChildren();
         return true;
+    }
+
+    /**
+     * The path of the object holding an unknown property. Records are built through their constructor,
+     * so Jackson buffers unknown properties and reports them once the object is complete: then
+     * {@code p} is a replay whose context chain is unreliable, and the real parser sits on the
+     * object's END_OBJECT (its context already the parent). Otherwise the real parser is on the value.
+     */
+    private static String holderPath(JsonParser real) {
+        JsonToken t = real.currentToken();
+        JsonStreamContext context = real.getParsingContext();
+        if (t == JsonToken.END_OBJECT) {
+            return JsonTexts.pathOf(context, true);
+        }
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            context = context.getParent();
+        }
+        return JsonTexts.pathOf(context, false);
     }
 
     @Override

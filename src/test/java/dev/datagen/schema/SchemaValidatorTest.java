@@ -303,6 +303,18 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void nullListElementsAreReportedNotCrashedOn() throws Exception {
+        assertThat(tables("'t': {'columns': [{'name': 'a', 'type': 'int'}, null], 'foreign_keys': [null],"
+                + "'unique_constraints': [null], 'check_constraints': [null], 'indexes': [null]}"))
+                .containsExactly(
+                        "tables.t.columns[1]: expected a column object, got null",
+                        "tables.t.foreign_keys[0]: expected an object, got null",
+                        "tables.t.unique_constraints[0]: expected an object, got null",
+                        "tables.t.check_constraints[0]: expected an object, got null",
+                        "tables.t.indexes[0]: expected an object, got null");
+    }
+
+    @Test
     void generatorNamesAreNotCheckedHere() throws Exception {
         assertThat(tables("'t': {'columns': [{'name': 'a', 'type': 'text', 'generator': 'no_such_generator'}]}")).isEmpty();
     }

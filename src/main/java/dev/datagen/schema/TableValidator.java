@@ -30,7 +30,9 @@ final class TableValidator {
         primaryKey(path, name, table);
         ForeignKeyValidator foreignKeys = new ForeignKeyValidator(schema, out);
         for (int i = 0; i < table.foreignKeys().size(); i++) {
-            foreignKeys.validate(path.field("foreign_keys", i), name, table, table.foreignKeys().get(i));
+            if (present(path.field("foreign_keys", i), table.foreignKeys().get(i))) {
+                foreignKeys.validate(path.field("foreign_keys", i), name, table, table.foreignKeys().get(i));
+            }
         }
         uniqueConstraints(path, name, table);
         checkConstraints(path, table);
@@ -105,6 +107,9 @@ final class TableValidator {
         for (int i = 0; i < table.uniqueConstraints().size(); i++) {
             SchemaPath at = path.field("unique_constraints", i);
             UniqueConstraint unique = table.uniqueConstraints().get(i);
+            if (!present(at, unique)) {
+                continue;
+            }
             Checks.columnList(at.field("columns"), unique.columns(), name, table, false, out);
             Checks.optionalName(at.field("name"), unique.name(), out);
         }
@@ -114,6 +119,9 @@ final class TableValidator {
         for (int i = 0; i < table.checkConstraints().size(); i++) {
             SchemaPath at = path.field("check_constraints", i);
             CheckConstraint check = table.checkConstraints().get(i);
+            if (!present(at, check)) {
+                continue;
+            }
             if (check.expression() == null || check.expression().isBlank()) {
                 out.add(at.field("expression").problem("expression is missing; write a boolean SQL expression such as \"price > 0\""));
             }
@@ -125,6 +133,9 @@ final class TableValidator {
         for (int i = 0; i < table.indexes().size(); i++) {
             SchemaPath at = path.field("indexes", i);
             Index index = table.indexes().get(i);
+            if (!present(at, index)) {
+                continue;
+            }
             Checks.columnList(at.field("columns"), index.columns(), name, table, false, out);
             Checks.optionalName(at.field("name"), index.name(), out);
             if (index.type() != null && Checks.oneOf(at.field("type"), "index type", index.type(), INDEX_TYPES, out)) {
@@ -148,5 +159,14 @@ final class TableValidator {
         if (table.rowCount() != null && table.rowCount() < 0) {
             out.add(path.field("row_count").problem("must be 0 or more, got " + table.rowCount()));
         }
+    }
+
+    /** A JSON null where an object belongs (Jackson binds it as a null list element). */
+    private boolean present(SchemaPath at, Object element) {
+        if (element == null) {
+            out.add(at.problem("expected an object, got null"));
+            return false;
+        }
+        return true;
     }
 }

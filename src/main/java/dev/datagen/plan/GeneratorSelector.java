@@ -157,7 +157,10 @@ final class GeneratorSelector {
     ColumnGenerator byType(SqlType type, long key, Map<String, Object> config, CheckRules.Bounds bounds) {
         if (type.isArray()) {
             SqlType element = type.element();
-            return StructureGenerators.array(key, byType(element, Rng.key(key, 1), Map.of(), null));
+            // arrays of text hold short words (tags, labels), not paragraphs
+            ColumnGenerator elements = element.base() == Base.TEXT ? TextGenerators.words(Rng.key(key, 1), 16)
+                    : byType(element, Rng.key(key, 1), Map.of(), null);
+            return StructureGenerators.array(key, elements);
         }
         long ref = settings.referenceInstant().getEpochSecond();
         return switch (type.base()) {

@@ -69,6 +69,14 @@ public final class Planner {
             }
             byKey.put(e.getKey(), new TablePlan(qn[0], qn[1], t.comment(), keys, columns));
         }
+        // primary keys first: foreign keys without referenced_columns default to them
+        for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
+            TablePlan tp = byKey.get(e.getKey());
+            if (!e.getValue().primaryKey().isEmpty()) {
+                Names names = namesBySchema.computeIfAbsent(tp.schemaName, s -> new Names());
+                tp.primaryKey = new KeyPlan(names.choose(tp.name, List.of(), "pkey"), e.getValue().primaryKey(), "btree", true);
+            }
+        }
         for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
             TablePlan tp = byKey.get(e.getKey());
             Names names = namesBySchema.computeIfAbsent(tp.schemaName, s -> new Names());
@@ -95,9 +103,6 @@ public final class Planner {
     }
 
     private void nameConstraints(TablePlan tp, Table t, Names names, Map<String, TablePlan> byKey) {
-        if (!t.primaryKey().isEmpty()) {
-            tp.primaryKey = new KeyPlan(names.choose(tp.name, List.of(), "pkey"), t.primaryKey(), "btree", true);
-        }
         for (UniqueConstraint u : t.uniqueConstraints()) {
             String name = u.name() != null ? names.explicit(u.name()) : names.choose(tp.name, u.columns(), "key");
             tp.uniqueConstraints.add(new KeyPlan(name, u.columns(), "btree", true));
@@ -109,7 +114,7 @@ public final class Planner {
         for (ForeignKey fk : t.foreignKeys()) {
             TablePlan parent = byKey.get(fk.referencedTable());
             List<String> refColumns = fk.referencedColumns().isEmpty()
-                    ? byKeyTable(parent).primaryKey.columns()
+                    ? parent.primaryKey.columns()
                     : fk.referencedColumns();
             String name = fk.name() != null ? names.explicit(fk.name()) : names.choose(tp.name, fk.columns(), "fkey");
             tp.foreignKeys.add(new ForeignKeyPlan(name, fk.columns(), parent, refColumns, upper(fk.onDelete()), upper(fk.onUpdate())));
@@ -119,10 +124,6 @@ public final class Planner {
             String method = i.type() == null ? "btree" : i.type().toLowerCase(Locale.ROOT);
             tp.indexes.add(new KeyPlan(name, i.columns(), method, i.unique()));
         }
-    }
-
-    private static TablePlan byKeyTable(TablePlan t) {
-        return t;
     }
 
     private static String upper(String s) {

@@ -1,0 +1,59 @@
+package dev.datagen.cli;
+
+import dev.datagen.generate.GenerationException;
+import dev.datagen.plan.PlanException;
+import dev.datagen.schema.SchemaException;
+import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Maps failures to short messages on stderr and named exit codes; stack traces only with DATAGEN_DEBUG=1. */
+@ApplicationScoped
+public class CommandLineConfig {
+    @Produces
+    CommandLine commandLine(PicocliCommandLineFactory factory) {
+        CommandLine cl = factory.create();
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            var err = commandLine.getErr();
+            if (ex instanceof SchemaException se) {
+                err.println("datagen: invalid schema " + se.getMessage());
+                return ExitCodes.INVALID_SCHEMA;
+            }
+            if (ex instanceof PlanException pe) {
+                err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));
+                pe.problems().forEach(p -> err.println("  " + p));
+                return ExitCodes.INVALID_SCHEMA;
+            }
+            if (ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof GenerationException) {
+                err.println("datagen: generation failed: " + describe(ex));
+                debug(ex, err);
+                return ExitCodes.GENERATION_FAILED;
+            }
+            err.println("datagen: internal error: " + describe(ex) + " (set DATAGEN_DEBUG=1 for details; please report it)");
+            debug(ex, err);
+            return ExitCodes.SOFTWARE;
+        });
+        return cl;
+    }
+
+    private static String describe(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        String message = t.getMessage();
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory: " + message;
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + message;
+        }
+        return message == null ? t.getClass().getSimpleName() : message;
+    }
+
+    private static void debug(Throwable ex, java.io.PrintWriter err) {
+        if ("1".equals(System.getenv("DATAGEN_DEBUG"))) {
+            ex.printStackTrace(err);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.datagen.support;
+
+import dev.datagen.dump.DumpBuilder;
+import dev.datagen.dump.DumpContent;
+import dev.datagen.dump.DumpFormat;
+import dev.datagen.generate.GenerationSettings;
+import dev.datagen.plan.Planner;
+import dev.datagen.plan.SchemaPlan;
+import dev.datagen.schema.Schema;
+import dev.datagen.schema.SchemaReader;
+import dev.datagen.schema.SchemaValidator;
+import dev.datagen.sink.DumpSink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Runs the engine (read → validate → plan → build → write) the way the generate command does. */
+public final class Dumps {
+    public static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    private Dumps() {
+    }
+
+    public static Schema schema(String resource) {
+        try (InputStream in = Dumps.class.getResourceAsStream("/schemas/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test schema " + resource);
+            }
+            Schema schema = new SchemaReader().read(in, resource);
+            SchemaValidator.requireValid(schema, resource);
+            return schema;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static SchemaPlan plan(String resource, long seed) {
+        try {
+            return new Planner(GenerationSettings.of(seed, NOW, Locale.US), null).plan(schema(resource));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
+    public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
+        SchemaPlan plan = plan(resource, seed);
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
+        try {
+            DumpContent content = new DumpBuilder(plan, pool, jobs).build();
+            new DumpSink(format, compression).writeFile(content, target);
+            return plan;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** The dump as bytes, written to a stream (no seeking). */
+    public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
+        SchemaPlan plan = plan(resource, seed);
+        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new DumpSink(format, compression).writeStream(new DumpBuilder(plan, pool, jobs).build(), out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+}

@@ -42,11 +42,15 @@ public class CommandLineConfig {
     private static String describe(Throwable ex) {
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         String message = t.getMessage();
-        if (t instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory: " + message;
-        }
-        if (t instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + message;
+        if (t instanceof java.nio.file.FileSystemException fs) {
+            String why = switch (t.getClass().getSimpleName()) {
+                case "NoSuchFileException" -> "no such file or directory";
+                case "AccessDeniedException" -> "permission denied";
+                case "FileAlreadyExistsException" -> "a file is in the way (is a directory in the path a file?)";
+                case "NotDirectoryException" -> "not a directory";
+                default -> fs.getReason() != null ? fs.getReason() : t.getClass().getSimpleName();
+            };
+            return "cannot write " + fs.getFile() + ": " + why;
         }
         return message == null ? t.getClass().getSimpleName() : message;
     }

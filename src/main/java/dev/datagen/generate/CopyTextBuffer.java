@@ -66,11 +66,13 @@ public final class CopyTextBuffer implements ValueOut {
     @Override
     public void raw(long number) {
         separator();
+        ensure(20);
         if (number == Long.MIN_VALUE) {
-            raw(Long.toString(number));
+            for (char c : Long.toString(number).toCharArray()) {
+                buf[len++] = (byte) c;
+            }
             return;
         }
-        ensure(20);
         if (number < 0) {
             buf[len++] = '-';
             number = -number;

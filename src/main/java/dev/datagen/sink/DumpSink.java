@@ -33,6 +33,10 @@ public final class DumpSink {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            // a temp file is private (0600); the finished dump gets the usual rw-r--r-- like pg_dump's
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         boolean done = false;
         try {
             if (format == DumpFormat.CUSTOM) {

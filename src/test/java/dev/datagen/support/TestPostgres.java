@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,8 +94,8 @@ public final class TestPostgres {
     /** A fresh, uniquely named, empty database (from template0); close() drops it. */
     public TestDatabase createDatabase() {
         String name = "test_" + databases.incrementAndGet();
-        try (Connection c = connect("postgres")) {
-            c.createStatement().execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name + " TEMPLATE template0");
         } catch (SQLException e) {
             throw new IllegalStateException("CREATE DATABASE " + name + " failed", e);
         }
@@ -120,8 +121,8 @@ public final class TestPostgres {
     }
 
     /**
-     * Finds a client tool on PATH, else in /usr/lib/postgresql/N/bin (newest N first), which is
-     * where Debian puts them when only postgresql-client-N (not the wrapper package) is installed.
+     * Finds a client tool on PATH, else in /usr/lib/postgresql/N/bin (newest N first), where
+     * Debian keeps the real binaries behind its /usr/bin wrappers.
      */
     public static Optional<Path> findTool(String name) {
         List<Path> candidates = new ArrayList<>();

@@ -78,12 +78,10 @@ public class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         DumpFormat dumpFormat = parse(() -> DumpFormat.parse(format), "--format");
-        int level = compress == null ? (dumpFormat == DumpFormat.CUSTOM ? -1 : 0) : compress;
-        if (level < 0 || level > 9) {
-            if (compress != null) {
-                throw new ParameterException(spec.commandLine(), "--compress must be between 0 and 9, got " + compress);
-            }
+        if (compress != null && (compress < 0 || compress > 9)) {
+            throw new ParameterException(spec.commandLine(), "--compress must be between 0 and 9, got " + compress);
         }
+        int level = compress == null ? (dumpFormat == DumpFormat.CUSTOM ? -1 : 0) : compress;
         if (rows != null && rows < 0) {
             throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, got " + rows);
         }

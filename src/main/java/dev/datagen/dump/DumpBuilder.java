@@ -92,7 +92,7 @@ public final class DumpBuilder {
                     }
                     case "domain" -> {
                         SqlType base = plan.parseType(t.definition().path("base_type").asText());
-                        StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + typeDdl(base));
+                        StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + plan.typeDdl(base));
                         String constraint = t.definition().path("constraint").asText("");
                         if (!constraint.isBlank()) {
                             String expr = constraint.trim().replaceFirst("(?i)^CHECK\\s*", "");
@@ -104,7 +104,7 @@ public final class DumpBuilder {
                     default -> {
                         List<String> fields = new ArrayList<>();
                         t.definition().path("fields").forEach(f -> fields.add("\t" + quote(f.path("name").asText()) + " "
-                                + typeDdl(plan.parseType(f.path("type").asText()))));
+                                + plan.typeDdl(plan.parseType(f.path("type").asText()))));
                         add("type:" + e.getKey(), "1247", e.getKey(), "TYPE", Section.PRE_DATA,
                                 "CREATE TYPE " + name + " AS (\n" + String.join(",\n", fields) + "\n);\n",
                                 "DROP TYPE " + name + ";\n", "public", null, null, List.of());
@@ -235,15 +235,15 @@ public final class DumpBuilder {
 
     /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */
     private void sequenceSets() {
-        record Set(String schema, String name, Runnable emit) {
+        record SequenceSet(String schema, String name, Runnable emit) {
         }
-        List<Set> all = new ArrayList<>();
+        List<SequenceSet> all = new ArrayList<>();
         for (TablePlan t : plan.tables()) {
             for (ColumnPlan c : t.columns) {
                 if (c.sequenceName() != null) {
                     String seq = qualified(t.schemaName, c.sequenceName());
                     String value = t.rowCount() > 0 ? t.rowCount() + ", true" : "1, false";
-                    all.add(new Set(t.schemaName, c.sequenceName(), () -> add("setval:" + seq, "0", c.sequenceName(), "SEQUENCE SET",
+                    all.add(new SequenceSet(t.schemaName, c.sequenceName(), () -> add("setval:" + seq, "0", c.sequenceName(), "SEQUENCE SET",
                             Section.DATA, "SELECT pg_catalog.setval(" + literal(seq) + ", " + value + ");\n", null, t.schemaName,
                             null, null, List.of(id("sequence:" + seq)))));
                 }
@@ -252,11 +252,11 @@ public final class DumpBuilder {
         for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
             String seq = qualified("public", e.getKey());
             long start = e.getValue().start() == null ? 1 : e.getValue().start();
-            all.add(new Set("public", e.getKey(), () -> add("setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
+            all.add(new SequenceSet("public", e.getKey(), () -> add("setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
                     "SELECT pg_catalog.setval(" + literal(seq) + ", " + start + ", false);\n", null, "public", null, null,
                     List.of(id("sequence:" + seq)))));
         }
-        all.sort(Comparator.comparing(Set::schema).thenComparing(Set::name));
+        all.sort(Comparator.comparing(SequenceSet::schema).thenComparing(SequenceSet::name));
         all.forEach(s -> s.emit().run());
     }
 
@@ -346,10 +346,6 @@ public final class DumpBuilder {
         List<TablePlan> sorted = new ArrayList<>(plan.tables());
         sorted.sort(Comparator.comparing((TablePlan t) -> t.schemaName).thenComparing(t -> t.name));
         return sorted;
-    }
-
-    private String typeDdl(SqlType type) {
-        return type.isCustom() ? qualified("public", plan.canonicalTypeName(type.customName())) + "[]".repeat(type.arrayDims()) : type.ddl(null);
     }
 
     private static String columnList(List<String> columns) {

@@ -79,13 +79,6 @@ public final class Rng {
         return nextDouble() < p;
     }
 
-    /** Standard normal variate (Box-Muller, one of the pair). */
-    public double nextGaussian() {
-        double u1 = 1.0 - nextDouble();
-        double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-    }
-
     public <T> T pick(T[] values) {
         return values[nextInt(values.length)];
     }

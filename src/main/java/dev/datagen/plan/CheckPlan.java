@@ -1,5 +1,5 @@
 package dev.datagen.plan;
 
-/** A CHECK constraint as it goes into the DDL. */
-public record CheckPlan(String name, String expression) {
+/** A CHECK constraint as it goes into the DDL, with what the generator reads from it. */
+public record CheckPlan(String name, String expression, CheckRules.Reading reading) {
 }

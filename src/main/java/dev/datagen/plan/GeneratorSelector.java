@@ -128,7 +128,7 @@ final class GeneratorSelector {
     }
 
     private Optional<ColumnGenerator> semantic(String table, Column column, SqlType type, long key, CheckRules.Bounds bounds) {
-        if (type.isArray() || !column.generatorConfig().isEmpty() && (column.generatorConfig().containsKey("min") || column.generatorConfig().containsKey("max"))) {
+        if (type.isArray() || column.generatorConfig().containsKey("min") || column.generatorConfig().containsKey("max")) {
             return Optional.empty();
         }
         return Semantic.detect(table, column.name())
@@ -284,7 +284,7 @@ final class GeneratorSelector {
             }
             case BOOLEAN -> {
                 requireSpace(column, rows, BigDecimal.valueOf(2), type);
-                return StructureGenerators.distinctChoice(key, List.of("true", "false"), rows);
+                return StructureGenerators.distinctChoice(key, List.of("true", "false"));
             }
             case CUSTOM -> {
                 List<String> labels = enumLabels(type);
@@ -292,7 +292,7 @@ final class GeneratorSelector {
                     throw new IllegalArgumentException("datagen cannot make column " + column.name() + " of type " + type.customName() + " unique");
                 }
                 requireSpace(column, rows, BigDecimal.valueOf(labels.size()), type);
-                return StructureGenerators.distinctChoice(key, labels, rows);
+                return StructureGenerators.distinctChoice(key, labels);
             }
             case INET -> {
                 requireSpace(column, rows, BigDecimal.valueOf(1L << 24), type);

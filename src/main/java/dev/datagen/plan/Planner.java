@@ -4,9 +4,9 @@ import dev.datagen.generate.ColumnGenerator;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.Rng;
 import dev.datagen.generate.TableKeys;
+import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
 import dev.datagen.generate.value.StructureGenerators;
-import dev.datagen.dump.Identifiers;
 import dev.datagen.schema.CheckConstraint;
 import dev.datagen.schema.Column;
 import dev.datagen.schema.ForeignKey;
@@ -61,9 +61,7 @@ public final class Planner {
             List<ColumnPlan> columns = new ArrayList<>();
             for (Column c : t.columns()) {
                 SqlType type = SqlTypes.parse(c.type(), schema.customTypes().keySet());
-                String typeDdl = type.isCustom()
-                        ? Identifiers.qualified("public", canonicalTypeName(schema, type.customName())) + "[]".repeat(type.arrayDims())
-                        : type.ddl(null);
+                String typeDdl = SchemaPlan.typeDdl(schema, type);
                 String sequence = type.serial() ? qn[1] + "_" + c.name() + "_seq" : null;
                 columns.add(new ColumnPlan(c.name(), type, typeDdl, c.nullable(), c.defaultValue(), c.comment(), sequence));
             }
@@ -83,7 +81,7 @@ public final class Planner {
             nameConstraints(tp, e.getValue(), names, byKey);
         }
         for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
-            assignGenerators(e.getKey(), e.getValue(), byKey.get(e.getKey()), schema, selector, problems);
+            assignGenerators(e.getKey(), e.getValue(), byKey.get(e.getKey()), selector, problems);
         }
         if (!problems.isEmpty()) {
             throw new PlanException(problems);
@@ -98,18 +96,17 @@ public final class Planner {
         return dot > 0 ? new String[] {key.substring(0, dot), key.substring(dot + 1)} : new String[] {"public", key};
     }
 
-    private static String canonicalTypeName(Schema schema, String name) {
-        return schema.customTypes().keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
-    }
-
     private void nameConstraints(TablePlan tp, Table t, Names names, Map<String, TablePlan> byKey) {
         for (UniqueConstraint u : t.uniqueConstraints()) {
             String name = u.name() != null ? names.explicit(u.name()) : names.choose(tp.name, u.columns(), "key");
             tp.uniqueConstraints.add(new KeyPlan(name, u.columns(), "btree", true));
         }
         for (CheckConstraint c : t.checkConstraints()) {
-            String name = c.name() != null ? names.explicit(c.name()) : names.choose(tp.name, checkColumn(c), "check");
-            tp.checks.add(new CheckPlan(name, c.expression()));
+            CheckRules.Reading reading = CheckRules.read(c.expression());
+            // PostgreSQL names a CHECK after its column when it mentions exactly one
+            List<String> named = reading.column() != null ? List.of(reading.column()) : List.of();
+            String name = c.name() != null ? names.explicit(c.name()) : names.choose(tp.name, named, "check");
+            tp.checks.add(new CheckPlan(name, c.expression(), reading));
         }
         for (ForeignKey fk : t.foreignKeys()) {
             TablePlan parent = byKey.get(fk.referencedTable());
@@ -130,19 +127,12 @@ public final class Planner {
         return s == null ? null : s.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** PostgreSQL names a CHECK after its column when it mentions exactly one. */
-    private static List<String> checkColumn(CheckConstraint c) {
-        CheckRules.Reading r = CheckRules.read(c.expression());
-        return r.column() != null ? List.of(r.column()) : List.of();
-    }
-
-    private void assignGenerators(String key, Table t, TablePlan tp, Schema schema, GeneratorSelector selector,
-            List<Problem> problems) {
+    private void assignGenerators(String key, Table t, TablePlan tp, GeneratorSelector selector, List<Problem> problems) {
         String path = "tables." + key;
         // CHECK constraints become per-column bounds
         Map<String, CheckRules.Bounds> bounds = new HashMap<>();
-        for (int i = 0; i < t.checkConstraints().size(); i++) {
-            CheckRules.Reading r = CheckRules.read(t.checkConstraints().get(i).expression());
+        for (int i = 0; i < tp.checks.size(); i++) {
+            CheckRules.Reading r = tp.checks.get(i).reading();
             if (r.error() != null) {
                 problems.add(new Problem(path + ".check_constraints[" + i + "]", r.error()));
             } else if (r.column() != null) {
@@ -168,9 +158,12 @@ public final class Planner {
                 uniqueColumns.add(k.get(0));
             }
         }
+        Map<ForeignKeyPlan, Long> fkKeys = new HashMap<>();
         Map<ForeignKeyPlan, ParentRows> parentRows = new HashMap<>();
         for (ForeignKeyPlan fk : tp.foreignKeys) {
-            parentRows.put(fk, ParentRows.uniform(Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name())), fk.referencedTable().rowCount()));
+            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
+            fkKeys.put(fk, fkKey);
+            parentRows.put(fk, ParentRows.uniform(fkKey, fk.referencedTable().rowCount()));
         }
         for (int ki = 0; ki < keys.size(); ki++) {
             List<String> k = keys.get(ki);
@@ -212,7 +205,7 @@ public final class Planner {
                             + fk.referencedTable().keys.name() + ", which has only " + parents));
                     continue;
                 }
-                parentRows.put(fk, ParentRows.distinct(new Permutation(parents, Rng.key(tp.keys.key(), Rng.key("1:1:" + fk.name()))), parents));
+                parentRows.put(fk, ParentRows.distinct(new Permutation(parents, Rng.key(tp.keys.key(), Rng.key("1:1:" + fk.name())))));
             }
         }
         for (int i = 0; i < tp.columns.size(); i++) {
@@ -224,9 +217,9 @@ public final class Planner {
                 ForeignKeyPlan fk = tp.foreignKeys.stream().filter(f -> f.columns().contains(c.name())).findFirst().orElse(null);
                 ColumnGenerator g;
                 if (c.type().serial()) {
-                    g = (row, out) -> out.raw(row.row() + 1);
+                    g = NumberGenerators.sequential(1);
                 } else if (fk != null) {
-                    g = foreignKey(fk, fk.columns().indexOf(c.name()), parentRows.get(fk), c.nullable() ? columnKey : 0);
+                    g = foreignKey(fk, fk.columns().indexOf(c.name()), parentRows.get(fk), fkKeys.get(fk), c.nullable());
                 } else if (uniqueColumns.contains(c.name())) {
                     g = selector.unique(key, source, c.type(), columnKey, tp.rowCount(), isPrimaryKeyColumn(t, c.name()), bounds.get(c.name()));
                 } else {
@@ -266,10 +259,10 @@ public final class Planner {
 
     /**
      * A foreign key column: pick the parent row, then re-derive the referenced column's value
-     * through the parent table's own generator. {@code nullKey} ≠ 0 makes a nullable column NULL
-     * at the default ratio (and always when the parent has no rows).
+     * through the parent table's own generator. A nullable column is NULL at the default ratio
+     * (and always when the parent has no rows).
      */
-    private static ColumnGenerator foreignKey(ForeignKeyPlan fk, int position, ParentRows rows, long nullKey) {
+    private static ColumnGenerator foreignKey(ForeignKeyPlan fk, int position, ParentRows rows, long fkKey, boolean nullable) {
         TablePlan parent = fk.referencedTable();
         String referenced = fk.referencedColumns().get(position);
         int parentColumn = parent.columnIndex(referenced);
@@ -282,7 +275,7 @@ public final class Planner {
             parent.generators[parentColumn].generate(row.parent(parent.keys, p), out);
         };
         // all columns of one foreign key share the NULL decision, so composite keys are all-or-nothing
-        return nullKey != 0 ? StructureGenerators.nullable(Rng.key(rows.key(), 7), GeneratorSelector.DEFAULT_NULL_RATIO, value) : value;
+        return nullable ? StructureGenerators.nullable(Rng.key(fkKey, 7), GeneratorSelector.DEFAULT_NULL_RATIO, value) : value;
     }
 
     private static CheckRules.Bounds mergeBounds(CheckRules.Bounds a, CheckRules.Bounds b) {

@@ -1,5 +1,6 @@
 package dev.datagen.plan;
 
+import dev.datagen.dump.Identifiers;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SqlType;
@@ -17,6 +18,21 @@ public record SchemaPlan(Schema schema, String databaseName, GenerationSettings 
 
     /** The custom type's name as the schema spells it (type references are case-insensitive). */
     public String canonicalTypeName(String name) {
+        return canonicalTypeName(schema, name);
+    }
+
+    /** The type as CREATE TABLE/TYPE/DOMAIN print it: custom types schema-qualified. */
+    public String typeDdl(SqlType type) {
+        return typeDdl(schema, type);
+    }
+
+    static String canonicalTypeName(Schema schema, String name) {
         return schema.customTypes().keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(name);
+    }
+
+    static String typeDdl(Schema schema, SqlType type) {
+        return type.isCustom()
+                ? Identifiers.qualified("public", canonicalTypeName(schema, type.customName())) + "[]".repeat(type.arrayDims())
+                : type.ddl(null);
     }
 }

@@ -51,28 +51,26 @@ public final class Dumps {
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
         SchemaPlan plan = plan(resource, seed);
-        ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
-        try {
-            DumpContent content = new DumpBuilder(plan, pool, jobs).build();
-            new DumpSink(format, compression).writeFile(content, target);
-            return plan;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        build(plan, jobs, content -> new DumpSink(format, compression).writeFile(content, target));
+        return plan;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
-        SchemaPlan plan = plan(resource, seed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        build(plan(resource, seed), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
+        return out.toByteArray();
+    }
+
+    private interface ContentWriter {
+        void write(DumpContent content) throws IOException;
+    }
+
+    /** Builds the dump content with {@code jobs} workers (the generate command's pool) and hands it on. */
+    private static void build(SchemaPlan plan, int jobs, ContentWriter writer) {
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new DumpSink(format, compression).writeStream(new DumpBuilder(plan, pool, jobs).build(), out);
-            return out.toByteArray();
+            writer.write(new DumpBuilder(plan, pool, jobs).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -37,7 +37,7 @@ public final class NumberGenerators {
     /** Distinct decimals: (offset + permuted row) at the given scale. */
     public static ColumnGenerator uniqueDecimal(long columnKey, long offset, long rowCount, int scale) {
         Permutation p = new Permutation(rowCount, columnKey);
-        return (row, out) -> out.raw(formatScaled((offset + p.apply(row.row())), 0) + (scale > 0 ? "." + "0".repeat(scale) : ""));
+        return (row, out) -> out.raw((offset + p.apply(row.row())) + (scale > 0 ? "." + "0".repeat(scale) : ""));
     }
 
     public static ColumnGenerator floating(long columnKey, double min, double max, int decimals) {

@@ -34,7 +34,7 @@ public final class StructureGenerators {
     }
 
     /** The i-th label for row i: a unique choice when there are at least as many labels as rows. */
-    public static ColumnGenerator distinctChoice(long columnKey, List<String> labels, long rowCount) {
+    public static ColumnGenerator distinctChoice(long columnKey, List<String> labels) {
         Permutation p = new Permutation(labels.size(), columnKey);
         return (row, out) -> out.text(labels.get((int) p.apply(row.row())));
     }

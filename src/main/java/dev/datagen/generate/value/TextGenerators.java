@@ -29,7 +29,8 @@ public final class TextGenerators {
                 sb.append(w);
             }
             if (sb.length() == 0) {
-                sb.append(r.pick(words), 0, Math.min(limit, r.pick(words).length()));
+                String w = r.pick(words);
+                sb.append(w, 0, Math.min(limit, w.length()));
                 if (sb.length() == 0) {
                     sb.append('x');
                 }

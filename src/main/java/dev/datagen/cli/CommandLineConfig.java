@@ -1,5 +1,6 @@
 package dev.datagen.cli;
 
+import dev.datagen.dump.SelectionException;
 import dev.datagen.generate.GenerationException;
 import dev.datagen.plan.PlanException;
 import dev.datagen.schema.SchemaException;
@@ -21,6 +22,10 @@ public class CommandLineConfig {
             if (ex instanceof SchemaException se) {
                 err.println("datagen: invalid schema " + se.getMessage());
                 return ExitCodes.INVALID_SCHEMA;
+            }
+            if (ex instanceof SelectionException se) {
+                err.println("datagen: " + se.getMessage());
+                return ExitCodes.USAGE;
             }
             if (ex instanceof PlanException pe) {
                 err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));

@@ -3,6 +3,8 @@ package dev.datagen.cli;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.SelectedDump;
+import dev.datagen.dump.Selection;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,6 +77,9 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Mixin
+    SelectionOptions selectionOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -90,6 +96,7 @@ public class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
         }
         Instant reference = referenceInstant();
+        Selection selection = selectionOptions.selection(spec.commandLine());
 
         Schema schema = SchemaInput.load(schemaArgument);
         long seedValue;
@@ -108,7 +115,11 @@ public class GenerateCommand implements Callable<Integer> {
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
-            DumpContent content = new DumpBuilder(plan, pool, workers).build();
+            SelectedDump selected = new DumpBuilder(plan, pool, workers).build(selection);
+            if (!quiet) {
+                selected.warnings().forEach(w -> err.println("datagen: warning: " + w));
+            }
+            DumpContent content = selected.content();
             DumpSink sink = new DumpSink(dumpFormat, level);
             long started = System.nanoTime();
             if (output == null) {
@@ -117,8 +128,7 @@ public class GenerateCommand implements Callable<Integer> {
                 sink.writeFile(content, output);
             }
             if (!quiet && output != null) {
-                long total = plan.tables().stream().mapToLong(t -> t.rowCount()).sum();
-                err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, plan.tables().size(), total,
+                err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(), selected.rows(),
                         (System.nanoTime() - started) / 1e9);
             }
         } finally {

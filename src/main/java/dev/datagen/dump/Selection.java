@@ -112,8 +112,11 @@ public final class Selection {
         for (NamePattern p : tables) {
             p.requireDatabase(database);
             if (relations.stream().noneMatch(r -> p.matchesRelation(r.schema(), r.name()))) {
-                throw new SelectionException(Suggestions.withSuggestion("no matching tables were found for pattern \"" + p + "\"",
-                        p.text(), relationCandidates));
+                String message = "no matching tables were found for pattern \"" + p + "\"";
+                // an unqualified name of a table in another schema: suggest the qualified one
+                throw new SelectionException(relations.stream().filter(r -> p.matchesRelation("public", r.name())).findFirst()
+                        .map(r -> message + "; did you mean \"" + r.asPattern() + "\"?")
+                        .orElseGet(() -> Suggestions.withSuggestion(message, p.text(), relationCandidates)));
             }
         }
         for (NamePattern p : schemas) {

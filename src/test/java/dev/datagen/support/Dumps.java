@@ -3,6 +3,8 @@ package dev.datagen.support;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.SelectedDump;
+import dev.datagen.dump.Selection;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -60,6 +62,22 @@ public final class Dumps {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         build(plan(resource, seed), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
         return out.toByteArray();
+    }
+
+    /** The selected part of the schema's dump (single-threaded; payloads generate when written). */
+    public static SelectedDump select(String resource, long seed, Selection selection) {
+        return new DumpBuilder(plan(resource, seed), null, 1).build(selection);
+    }
+
+    /** Writes the selected part as a custom archive file (with data offsets). */
+    public static SelectedDump writeSelected(String resource, long seed, Selection selection, Path target) {
+        SelectedDump selected = select(resource, seed, selection);
+        try {
+            new DumpSink(DumpFormat.CUSTOM, -1).writeFile(selected.content(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return selected;
     }
 
     private interface ContentWriter {

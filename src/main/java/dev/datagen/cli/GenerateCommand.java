@@ -80,6 +80,10 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selectionOptions;
 
+    @Option(names = "--verify", description = "Read the written dump back and check it (structure, offsets, compressed data, "
+            + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
+    boolean verify;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -97,6 +101,9 @@ public class GenerateCommand implements Callable<Integer> {
         }
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
+        if (verify && output == null) {
+            throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
+        }
 
         Schema schema = SchemaInput.load(schemaArgument);
         long seedValue;
@@ -130,6 +137,9 @@ public class GenerateCommand implements Callable<Integer> {
             if (!quiet && output != null) {
                 err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(), selected.rows(),
                         (System.nanoTime() - started) / 1e9);
+            }
+            if (verify) {
+                OutputVerification.verify(output, err, quiet);
             }
         } finally {
             if (pool != null) {

@@ -59,8 +59,8 @@ final class ArchiveInput {
                 throw truncated();
             }
             done += n;
+            position += n;
         }
-        position += len;
     }
 
     /** ReadInt: sign byte, then intSize little-endian magnitude bytes. */

@@ -105,8 +105,8 @@ final class ScriptCheck {
                 copies++;
             } else if (text.startsWith("--") && length > 2) {
                 lastComment = text;
-            } else if (length > 0 && !text.startsWith("--") && !text.isBlank()) {
-                lastComment = null;
+            } else if (length > 0 && !text.startsWith("--") && !text.startsWith("\\") && !text.isBlank()) {
+                lastComment = null; // SQL after the comment; psql meta-commands (pg_dump 15.14+ ends with one) may follow it
             }
             kept = 0;
             length = 0;

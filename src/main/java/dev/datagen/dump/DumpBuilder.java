@@ -63,6 +63,7 @@ public final class DumpBuilder {
         special("ENCODING", "SET client_encoding = 'UTF8';\n");
         special("STDSTRINGS", "SET standard_conforming_strings = 'on';\n");
         special("SEARCHPATH", "SELECT pg_catalog.set_config('search_path', '', false);\n");
+        database();
         schemas();
         extensions();
         customTypes();
@@ -95,6 +96,18 @@ public final class DumpBuilder {
     }
 
     // --- pre-data ---
+
+    /**
+     * What {@code pg_restore -C} runs to create the database; pg_dump writes it into every archive,
+     * and pg_restore ignores it otherwise. No locale (the target server's default) and no
+     * LOCALE_PROVIDER, which servers before 15 reject.
+     */
+    private void database() {
+        String db = quote(plan.databaseName());
+        add(EntryOrigin.special(), "database", "1262", plan.databaseName(), "DATABASE", Section.PRE_DATA,
+                "CREATE DATABASE " + db + " WITH TEMPLATE = template0 ENCODING = 'UTF8';\n", "DROP DATABASE " + db + ";\n",
+                null, null, null, List.of());
+    }
 
     /** Schemas and extensions by name, as pg_dump sorts them (public exists in every database). */
     private void schemas() {

@@ -13,7 +13,7 @@ record EntryOrigin(Kind kind, String schema, RelationName relation, RelationName
         String name) {
 
     enum Kind {
-        /** ENCODING, STDSTRINGS, SEARCHPATH: in every archive. */
+        /** ENCODING, STDSTRINGS, SEARCHPATH and DATABASE: in every archive, whatever is selected. */
         SPECIAL,
         SCHEMA,
         EXTENSION,

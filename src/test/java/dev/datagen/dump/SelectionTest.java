@@ -18,7 +18,7 @@ class SelectionTest {
 
     private static List<String> listing(UnaryOperator<Selection.Builder> options) {
         return Dumps.select("fidelity.json", 1, options.apply(Selection.builder()).build()).content().entries().stream()
-                .filter(e -> !List.of("ENCODING", "STDSTRINGS", "SEARCHPATH").contains(e.desc()))
+                .filter(e -> !List.of("ENCODING", "STDSTRINGS", "SEARCHPATH", "DATABASE").contains(e.desc()))
                 .map(e -> e.desc() + " " + (e.namespace() == null ? "-" : e.namespace()) + " " + e.tag())
                 .toList();
     }
@@ -122,9 +122,9 @@ class SelectionTest {
         // as with pg_dump, the switches intersect
         assertThat(listing(b -> b.schemaOnly(true).section("data"))).isEmpty();
         assertThat(listing(b -> b.dataOnly(true).section("post-data"))).isEmpty();
-        // the special entries are in every archive
+        // the special entries and the database are in every archive, as with pg_dump
         assertThat(Dumps.select("fidelity.json", 1, Selection.builder().dataOnly(true).section("post-data").build()).content().entries())
-                .extracting(TocEntry::desc).containsExactly("ENCODING", "STDSTRINGS", "SEARCHPATH");
+                .extracting(TocEntry::desc).containsExactly("ENCODING", "STDSTRINGS", "SEARCHPATH", "DATABASE");
     }
 
     @Test

@@ -73,8 +73,7 @@ public final class ArchiveReader {
             byte[] start = in.readNBytes(TarReader.BLOCK);
             in.reset();
             if (start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-                ArchiveInput input = new ArchiveInput(in, name);
-                return handler.handle(readToc(input, ArchiveToc.Kind.CUSTOM, path), new Rest(input, null));
+                return readCustom(in, path, handler);
             }
             if (TarReader.isTarHeader(start)) {
                 TarReader tar = new TarReader(in, name);
@@ -93,6 +92,12 @@ public final class ArchiveReader {
             }
             throw new ArchiveFormatException(name + ": input file does not appear to be a valid archive");
         }
+    }
+
+    /** A custom-format archive from a stream positioned at its first byte. */
+    static <T> T readCustom(InputStream in, Path location, TocHandler<T> handler) throws IOException {
+        ArchiveInput input = new ArchiveInput(in, location.toString());
+        return handler.handle(readToc(input, ArchiveToc.Kind.CUSTOM, location), new Rest(input, null));
     }
 
     /** pg_restore's test: a plain dump starts with "--" or, after pg_dumpall, "\connect". */

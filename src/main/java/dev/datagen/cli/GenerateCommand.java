@@ -74,6 +74,11 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a live bar when stderr is a terminal, plain lines every 5 s otherwise), bar, plain or none. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String progress;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -85,6 +90,7 @@ public class GenerateCommand implements Callable<Integer> {
         if (rows != null && rows < 0) {
             throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, got " + rows);
         }
+        ProgressReporter.Mode progressMode = parse(() -> ProgressReporter.mode(progress, quiet), "--progress");
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
@@ -107,17 +113,18 @@ public class GenerateCommand implements Callable<Integer> {
         SchemaPlan plan = new Planner(settings, rows).plan(schema);
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
-        try {
-            DumpContent content = new DumpBuilder(plan, pool, workers).build();
-            DumpSink sink = new DumpSink(dumpFormat, level);
+        long total = plan.tables().stream().mapToLong(t -> t.rowCount()).sum();
+        try (ProgressReporter reporter = new ProgressReporter(err, progressMode, total)) {
+            DumpContent content = new DumpBuilder(plan, pool, workers).reportingTo(reporter).build();
+            DumpSink sink = new DumpSink(dumpFormat, level, pool, workers);
             long started = System.nanoTime();
             if (output == null) {
                 sink.writeStream(content, System.out);
             } else {
                 sink.writeFile(content, output);
             }
+            reporter.close();
             if (!quiet && output != null) {
-                long total = plan.tables().stream().mapToLong(t -> t.rowCount()).sum();
                 err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, plan.tables().size(), total,
                         (System.nanoTime() - started) / 1e9);
             }

@@ -5,6 +5,7 @@ import static dev.datagen.dump.Identifiers.qualified;
 import static dev.datagen.dump.Identifiers.quote;
 
 import dev.datagen.Version;
+import dev.datagen.generate.ProgressListener;
 import dev.datagen.generate.TableRowWriter;
 import dev.datagen.plan.CheckPlan;
 import dev.datagen.plan.ColumnPlan;
@@ -39,11 +40,18 @@ public final class DumpBuilder {
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private int nextId = 1;
+    private ProgressListener progress = ProgressListener.NONE;
 
     public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
         this.plan = plan;
         this.pool = pool;
         this.jobs = jobs;
+    }
+
+    /** Table data written later reports its rows to {@code listener}. */
+    public DumpBuilder reportingTo(ProgressListener listener) {
+        this.progress = listener;
+        return this;
     }
 
     public DumpContent build() {
@@ -224,7 +232,8 @@ public final class DumpBuilder {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
             String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
-            TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
+            TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs)
+                    .reportingTo(progress);
             int dumpId = nextId++;
             ids.put("data:" + t.keys.name(), dumpId);
             entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,

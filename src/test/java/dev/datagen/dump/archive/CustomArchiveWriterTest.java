@@ -168,7 +168,7 @@ class CustomArchiveWriterTest {
     @Test
     void parallelCompressionGivesTheSameBytesAsSerial() throws Exception {
         // compressible but not trivial: text-like bytes over several 256 KB segments, the last one partial
-        byte[] payload = new byte[5 * ZlibBlockStream.SEGMENT_SIZE + 12_345];
+        byte[] payload = new byte[5 * ParallelDeflateStream.SEGMENT_SIZE + 12_345];
         Random random = new Random(7);
         for (int i = 0; i < payload.length; i++) {
             payload[i] = (byte) ('a' + random.nextInt(random.nextInt(26) + 1));

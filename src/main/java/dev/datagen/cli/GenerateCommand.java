@@ -84,6 +84,11 @@ public class GenerateCommand implements Callable<Integer> {
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
 
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a live bar when stderr is a terminal, plain lines every 5 s otherwise), bar, plain or none. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String progress;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -95,6 +100,7 @@ public class GenerateCommand implements Callable<Integer> {
         if (rows != null && rows < 0) {
             throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, got " + rows);
         }
+        ProgressReporter.Mode progressMode = parse(() -> ProgressReporter.mode(progress, quiet), "--progress");
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
@@ -122,21 +128,26 @@ public class GenerateCommand implements Callable<Integer> {
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
-            SelectedDump selected = new DumpBuilder(plan, pool, workers).build(selection);
+            DumpBuilder builder = new DumpBuilder(plan, pool, workers);
+            SelectedDump selected = builder.build(selection);
             if (!quiet) {
                 selected.warnings().forEach(w -> err.println("datagen: warning: " + w));
             }
-            DumpContent content = selected.content();
-            DumpSink sink = new DumpSink(dumpFormat, level);
-            long started = System.nanoTime();
-            if (output == null) {
-                sink.writeStream(content, System.out);
-            } else {
-                sink.writeFile(content, output);
-            }
-            if (!quiet && output != null) {
-                err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(), selected.rows(),
-                        (System.nanoTime() - started) / 1e9);
+            try (ProgressReporter reporter = new ProgressReporter(err, progressMode, selected.rows())) {
+                builder.reportingTo(reporter);
+                DumpContent content = selected.content();
+                DumpSink sink = new DumpSink(dumpFormat, level, pool, workers);
+                long started = System.nanoTime();
+                if (output == null) {
+                    sink.writeStream(content, System.out);
+                } else {
+                    sink.writeFile(content, output);
+                }
+                reporter.close();
+                if (!quiet && output != null) {
+                    err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(),
+                            selected.rows(), (System.nanoTime() - started) / 1e9);
+                }
             }
             if (verify) {
                 OutputVerification.verify(output, err, quiet);

@@ -5,6 +5,7 @@ import static dev.datagen.dump.Identifiers.qualified;
 import static dev.datagen.dump.Identifiers.quote;
 
 import dev.datagen.Version;
+import dev.datagen.generate.ProgressListener;
 import dev.datagen.generate.TableRowWriter;
 import dev.datagen.plan.CheckPlan;
 import dev.datagen.plan.ColumnPlan;
@@ -43,11 +44,18 @@ public final class DumpBuilder {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, EntryOrigin> origins = new HashMap<>();
     private int nextId = 1;
+    private ProgressListener progress = ProgressListener.NONE;
 
     public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
         this.plan = plan;
         this.pool = pool;
         this.jobs = jobs;
+    }
+
+    /** Table data written from now on (also of content built before) reports its rows to {@code listener}. */
+    public DumpBuilder reportingTo(ProgressListener listener) {
+        this.progress = listener;
+        return this;
     }
 
     /** The whole database, as pg_dump without selection switches. */
@@ -296,14 +304,18 @@ public final class DumpBuilder {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
             String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
-            TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
             int dumpId = nextId++;
             ids.put("data:" + t.keys.name(), dumpId);
             origins.put(dumpId, EntryOrigin.table(relation(t)));
             entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,
                     "COPY " + table + " (" + columns + ") FROM stdin;\n", t.schemaName, null, null, OWNER,
-                    List.of(id("table:" + t.keys.name())), rows::writeCopy));
+                    List.of(id("table:" + t.keys.name())), out -> rowWriter(t).writeCopy(out)));
         }
+    }
+
+    /** Made when the data is written, so it reports to the listener set by then (after selection). */
+    private TableRowWriter rowWriter(TablePlan t) {
+        return new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs).reportingTo(progress);
     }
 
     /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */

@@ -53,14 +53,14 @@ public final class Dumps {
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
         SchemaPlan plan = plan(resource, seed);
-        build(plan, jobs, content -> new DumpSink(format, compression).writeFile(content, target));
+        build(plan, jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeFile(content, target));
         return plan;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
+        build(plan(resource, seed), jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeStream(content, out));
         return out.toByteArray();
     }
 
@@ -81,14 +81,14 @@ public final class Dumps {
     }
 
     private interface ContentWriter {
-        void write(DumpContent content) throws IOException;
+        void write(DumpContent content, ExecutorService pool) throws IOException;
     }
 
     /** Builds the dump content with {@code jobs} workers (the generate command's pool) and hands it on. */
     private static void build(SchemaPlan plan, int jobs, ContentWriter writer) {
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try {
-            writer.write(new DumpBuilder(plan, pool, jobs).build());
+            writer.write(new DumpBuilder(plan, pool, jobs).build(), pool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -12,11 +12,13 @@ import dev.datagen.support.Dumps;
 import dev.datagen.support.PgRestoreList;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +63,8 @@ class ArchiveReaderTest {
             ArchiveEntry a = toc.entries().get(i);
             assertThat(List.of(a.dumpId(), a.hadDumper(), a.tableoid(), a.oid(), a.tag(), a.desc(), a.section()))
                     .isEqualTo(List.of(e.dumpId(), e.hasData(), e.tableoid(), e.oid(), e.tag(), e.desc(), e.section().code));
-            assertThat(new ArrayList<>(java.util.Arrays.asList(a.defn(), a.dropStmt(), a.copyStmt(), a.namespace(), a.tablespace(),
-                    a.tableam(), a.owner()))).isEqualTo(java.util.Arrays.asList(e.defn(), e.dropStmt(), e.copyStmt(), e.namespace(),
-                    e.tablespace(), e.tableam(), e.owner()));
+            assertThat(Arrays.asList(a.defn(), a.dropStmt(), a.copyStmt(), a.namespace(), a.tablespace(), a.tableam(), a.owner()))
+                    .isEqualTo(Arrays.asList(e.defn(), e.dropStmt(), e.copyStmt(), e.namespace(), e.tablespace(), e.tableam(), e.owner()));
             assertThat(a.dependencies()).isEqualTo(e.dependencies().stream().map(String::valueOf).toList());
         }
         assertThat(toc.entries()).filteredOn(ArchiveEntry::hadDumper).extracting(ArchiveEntry::offsetFlag).containsOnly(2);
@@ -112,8 +113,7 @@ class ArchiveReaderTest {
         for (ArchiveVersion v : ArchiveVersion.values()) {
             Path file = dir.resolve("v" + v.minor + ".dump");
             DumpContent content = Pg15Sample.content();
-            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.READ)) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
                 new CustomArchiveWriter(-1, v, CustomArchiveWriter.DEFAULT_CHUNK_SIZE).write(content, channel);
             }
             ArchiveToc toc = ArchiveReader.readToc(file);

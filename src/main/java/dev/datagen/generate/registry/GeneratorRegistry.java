@@ -56,7 +56,7 @@ public final class GeneratorRegistry {
         if (g == null) {
             throw new IllegalArgumentException("column " + request.column() + " is unique but generator " + name
                     + " cannot promise distinct values; use pattern with {seq}, regex without | ? * +, sequential, uuid "
-                    + "or weighted_enum (one row per value)");
+                    + "weighted_enum (one row per value) or timeseries with an interval and no seasonality");
         }
         return g;
     }

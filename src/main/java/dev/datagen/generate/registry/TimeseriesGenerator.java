@@ -68,6 +68,23 @@ final class TimeseriesGenerator implements GeneratorFactory {
         };
     }
 
+    /**
+     * A regular series is distinct: sorted, with an interval, no seasonality or trend, and a span of at
+     * least one interval per row (each row then takes the middle of its own slot of the grid).
+     */
+    @Override
+    public ColumnGenerator createUnique(GeneratorRequest request) {
+        GeneratorConfig config = request.config();
+        Long interval = request.isTime() ? TimeValues.seconds(config, "interval") : null;
+        boolean flat = pattern(config).equals("uniform") && config.number("trend", 1.0) == 1.0
+                && !config.has("hour_weights") && !config.has("weekday_weights") && !config.has("month_weights");
+        if (interval == null || !flat || !config.flag("sorted", true)) {
+            return null;
+        }
+        long[] span = span(request, interval);
+        return span[1] - span[0] >= interval * request.rowCount() ? create(request) : null;
+    }
+
     /** [start, end) from start/end, or from the row count with interval or rate; ends at the reference instant by default. */
     private static long[] span(GeneratorRequest request, Long interval) {
         GeneratorConfig config = request.config();

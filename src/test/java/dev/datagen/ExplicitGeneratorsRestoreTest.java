@@ -142,6 +142,16 @@ class ExplicitGeneratorsRestoreTest {
     void nullRatiosAreHonoured() {
         assertThat(share("customers", "note is null")).isCloseTo(0.5, within(0.1));
         assertThat(share("orders", "coupon_code is null")).isCloseTo(0.3, within(0.05));
+        // a nullable foreign key to a table without rows
+        assertThat(db.queryLong("select count(*) from orders where campaign_id is not null")).isZero();
+    }
+
+    @Test
+    void sameSeedGivesTheSameBytesWithOneWorkerOrTwo() {
+        byte[] oneWorker = Dumps.bytes("generators.json", DumpFormat.PLAIN, 0, 7, 1);
+        assertThat(Dumps.bytes("generators.json", DumpFormat.PLAIN, 0, 7, 2)).isEqualTo(oneWorker);
+        assertThat(Dumps.bytes("generators.json", DumpFormat.PLAIN, 0, 7, 1)).isEqualTo(oneWorker);
+        assertThat(Dumps.bytes("generators.json", DumpFormat.PLAIN, 0, 8, 1)).isNotEqualTo(oneWorker);
     }
 
     private static double share(String table, String condition) {

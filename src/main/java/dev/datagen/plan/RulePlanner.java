@@ -221,7 +221,7 @@ final class RulePlanner {
         Map<String, Set<String>> reads = new HashMap<>();
         rulesByColumn.forEach((column, indexes) -> indexes.forEach(i ->
                 reads.computeIfAbsent(column, c -> new HashSet<>()).add(table.rules().get(i).when().column())));
-        for (String start : reads.keySet()) {
+        for (String start : rulesByColumn.keySet()) {
             List<String> trail = new ArrayList<>();
             if (reachesItself(start, start, reads, trail, new HashSet<>())) {
                 int rule = rulesByColumn.get(start).get(0);

@@ -116,6 +116,25 @@ class ExplicitGeneratorsRestoreTest {
     }
 
     @Test
+    void dailyPeakWithTrendIsSortedBusiestAtThePeakAndGrowing() {
+        assertThat(db.queryLong("select count(*) from (select at < lag(at) over (order by ctid) as back from events) s where back")).isZero();
+        assertThat(db.queryLong("select count(*) from events where at < '2025-01-01' or at >= '2026-01-01'")).isZero();
+        long evening = db.queryLong("select count(*) from events where extract(hour from at at time zone 'UTC') between 19 and 21");
+        long morning = db.queryLong("select count(*) from events where extract(hour from at at time zone 'UTC') between 7 and 9");
+        assertThat(evening).isGreaterThan(morning * 3);
+        // trend 3: the rate triples over the year, so 62.5 % of the rows fall in the second half
+        assertThat(share("events", "at >= '2025-07-02'")).isCloseTo(0.625, within(0.03));
+    }
+
+    @Test
+    void datesFollowTheirDistributions() {
+        assertThat(number("select avg(born_on - date '1990-06-15') from customers")).isCloseTo(0, within(3650 * 0.25));
+        assertThat(number("select stddev_samp(born_on - date '1990-06-15') from customers")).isCloseTo(3650, within(3650 * 0.15));
+        assertThat(db.queryLong("select count(*) from customers where born_on not between '1950-01-01' and '2030-12-31'")).isZero();
+        assertThat(db.queryLong("select count(*) from customers where joined_at <> timestamp '2024-01-01 08:00' + (id - 1) * interval '1 hour'")).isZero();
+    }
+
+    @Test
     void intervalSeriesIsSortedEveryFifteenMinutes() {
         assertThat(db.queryLong("select count(*) from (select measured_at - lag(measured_at) over (order by ctid) as step from readings) s "
                 + "where step <> interval '15 minutes'")).isZero();

@@ -121,7 +121,8 @@ final class GeneratorSelector {
         }
         for (Semantic.Kind k : Semantic.Kind.values()) {
             if (k.name().equalsIgnoreCase(name)) {
-                return semanticOf(k, type, key);
+                request.limits().requireNoAllowedList("generator " + name);
+                return semanticOf(k, type, key, bounds == null ? null : bounds.maxLength);
             }
         }
         throw new IllegalArgumentException(Suggestions.withSuggestion("unknown generator \"" + column.generator() + "\"",
@@ -135,10 +136,6 @@ final class GeneratorSelector {
         return Semantic.detect(table, column.name())
                 .filter(k -> k.isTime() ? isTimeType(type) : isTextType(type))
                 .map(k -> semanticOf(k, type, key, bounds == null ? null : bounds.maxLength));
-    }
-
-    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key) {
-        return semanticOf(k, type, key, null);
     }
 
     private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key, Integer checkMaxLength) {

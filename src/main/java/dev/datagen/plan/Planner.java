@@ -6,7 +6,6 @@ import dev.datagen.generate.Rng;
 import dev.datagen.generate.TableKeys;
 import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
-import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.schema.CheckConstraint;
 import dev.datagen.schema.Column;
 import dev.datagen.schema.ForeignKey;
@@ -163,21 +162,7 @@ public final class Planner {
         }
         Map<ForeignKeyPlan, Long> fkKeys = new HashMap<>();
         Map<ForeignKeyPlan, ParentRows> parentRows = new HashMap<>();
-        for (int i = 0; i < tp.foreignKeys.size(); i++) {
-            ForeignKeyPlan fk = tp.foreignKeys.get(i);
-            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
-            fkKeys.put(fk, fkKey);
-            String fkPath = path + ".foreign_keys[" + i + "]";
-            if (fk.referencedTable().rowCount() == 0 && tp.rowCount() > 0 && fk.columns().stream().anyMatch(c -> !columnsByName.get(c).nullable())) {
-                problems.add(new Problem(fkPath, ForeignKey.emptyParentMessage(t.foreignKeys().get(i).referencedTable())));
-                continue;
-            }
-            try {
-                parentRows.put(fk, ForeignKeyGenerators.parentRows(t.foreignKeys().get(i), fk, fkKey, tp.rowCount()));
-            } catch (IllegalArgumentException ex) {
-                problems.add(new Problem(fkPath + ".per_parent", ex.getMessage()));
-            }
-        }
+        fanOut(path, t, tp, columnsByName, fkKeys, parentRows, problems);
         for (int ki = 0; ki < keys.size(); ki++) {
             List<String> k = keys.get(ki);
             if (k.stream().anyMatch(c -> uniqueColumns.contains(c) && !isFkColumn(tp, c) || serial.contains(c))) {
@@ -267,6 +252,27 @@ public final class Planner {
             tp.foreignKeys.forEach(fk -> fk.columns().forEach(c -> fixed.put(c, "a foreign key column")));
             serial.forEach(c -> fixed.put(c, "a serial column"));
             new RulePlanner(key, t, tp, selector, bounds, problems).apply(fixed);
+        }
+    }
+
+    /** Each foreign key's key and parent row picker, from its distribution or per_parent; NOT NULL keys need parent rows. */
+    private static void fanOut(String path, Table t, TablePlan tp, Map<String, Column> columnsByName, Map<ForeignKeyPlan, Long> fkKeys,
+            Map<ForeignKeyPlan, ParentRows> parentRows, List<Problem> problems) {
+        for (int i = 0; i < tp.foreignKeys.size(); i++) {
+            ForeignKeyPlan fk = tp.foreignKeys.get(i);
+            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
+            fkKeys.put(fk, fkKey);
+            String fkPath = path + ".foreign_keys[" + i + "]";
+            boolean notNull = fk.columns().stream().anyMatch(c -> !columnsByName.get(c).nullable());
+            if (fk.referencedTable().rowCount() == 0 && tp.rowCount() > 0 && notNull) {
+                problems.add(new Problem(fkPath, ForeignKey.emptyParentMessage(t.foreignKeys().get(i).referencedTable())));
+                continue;
+            }
+            try {
+                parentRows.put(fk, ForeignKeyGenerators.parentRows(t.foreignKeys().get(i), fk, fkKey, tp.rowCount()));
+            } catch (IllegalArgumentException ex) {
+                problems.add(new Problem(fkPath + ".per_parent", ex.getMessage()));
+            }
         }
     }
 

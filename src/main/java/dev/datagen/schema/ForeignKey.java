@@ -1,7 +1,6 @@
 package dev.datagen.schema;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A foreign key. {@code onDelete}/{@code onUpdate}: CASCADE, SET NULL, SET DEFAULT, RESTRICT, NO ACTION.

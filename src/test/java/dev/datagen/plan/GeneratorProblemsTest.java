@@ -79,6 +79,8 @@ class GeneratorProblemsTest {
         assertThat(problems(column("{'name': 'code', 'type': 'text', 'generator': 'regex', 'generator_config': {'regex': '[a-z]{2}'}}],"
                 + " 'check_constraints': [{'expression': 'code IN (`ab`, `cd`)'}")))
                 .containsExactly("tables.t.columns[0]: regex \"[a-z]{2}\" cannot be held to CHECK (code IN ('ab', 'cd')); use weighted_enum with those values");
+        assertThat(problems(column("{'name': 'mail', 'type': 'text', 'generator': 'email'}], 'check_constraints': [{'expression': 'mail IN (`a`, `b`)'}")))
+                .containsExactly("tables.t.columns[0]: generator email cannot be held to CHECK (mail IN ('a', 'b')); use weighted_enum with those values");
         assertThat(problems(column("{'name': 'v', 'type': 'integer', 'generator_config': {'distribution': 'normal', 'mean': 50, 'stddev': 5}}],"
                 + " 'check_constraints': [{'expression': 'v BETWEEN 100 AND 200'}")))
                 .containsExactly("tables.t.columns[0]: generator_config.mean 50 is outside the range 100 to 200 (integer and CHECK (v BETWEEN 100 AND 200))");

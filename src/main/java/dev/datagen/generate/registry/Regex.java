@@ -1,6 +1,5 @@
 package dev.datagen.generate.registry;
 
-import dev.datagen.generate.Rng;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -12,7 +11,7 @@ import java.util.TreeSet;
  * {n,} {n,m}} (lazy forms too). Unbounded repeats stop {@value #UNBOUNDED_EXTRA} past their minimum;
  * {@code ^} and {@code $} are accepted at the ends. Generated characters are printable ASCII unless
  * the expression names others; {@code \s} and {@code .} make spaces and visible characters.
- * Anything else is an error naming the construct.
+ * Anything else is an error naming the construct. This class parses; {@link RegexNode} generates.
  */
 final class Regex {
     static final int UNBOUNDED_EXTRA = 8;
@@ -34,194 +33,16 @@ final class Regex {
     }
 
     /** Parses {@code source}; an {@link IllegalArgumentException} names what is wrong or unsupported. */
-    static Node parse(String source) {
+    static RegexNode parse(String source) {
         Regex p = new Regex(source);
         if (p.peek('^')) {
             p.pos++;
         }
-        Node node = p.alternation();
+        RegexNode node = p.alternation();
         if (p.pos < p.cp.length) {
             throw p.error(p.cp[p.pos] == ')' ? "unmatched )" : "unexpected " + p.quoted(p.pos, p.pos + 1));
         }
         return node;
-    }
-
-    // --- the tree ---
-
-    /** A piece of the expression that can make text. Lengths are in characters (code points). */
-    interface Node {
-        long minLength();
-
-        long maxLength();
-
-        /** Appends a match of at most {@code budget} characters ({@code budget >= minLength()}); returns its length. */
-        long generate(Rng r, StringBuilder sb, long budget);
-
-        /** Whether every match has the same shape (no alternation, fixed repeats), so matches can be numbered. */
-        boolean fixedShape();
-
-        /** The character sets of a fixed shape, one per position of the match. */
-        void positions(List<int[]> out);
-    }
-
-    /** One character from a set (a literal is a set of one). */
-    static final class CharSet implements Node {
-        final int[] chars;
-
-        CharSet(int[] chars) {
-            this.chars = chars;
-        }
-
-        public long minLength() {
-            return 1;
-        }
-
-        public long maxLength() {
-            return 1;
-        }
-
-        public long generate(Rng r, StringBuilder sb, long budget) {
-            sb.appendCodePoint(chars[chars.length == 1 ? 0 : r.nextInt(chars.length)]);
-            return 1;
-        }
-
-        public boolean fixedShape() {
-            return true;
-        }
-
-        public void positions(List<int[]> out) {
-            out.add(chars);
-        }
-    }
-
-    static final class Sequence implements Node {
-        private final Node[] parts;
-        private final long minLength;
-        private final long maxLength;
-
-        Sequence(List<Node> parts) {
-            this.parts = parts.toArray(Node[]::new);
-            this.minLength = parts.stream().mapToLong(Node::minLength).sum();
-            this.maxLength = parts.stream().mapToLong(Node::maxLength).reduce(0, (a, b) -> Math.min(UNLIMITED, a + b));
-        }
-
-        public long minLength() {
-            return minLength;
-        }
-
-        public long maxLength() {
-            return maxLength;
-        }
-
-        public long generate(Rng r, StringBuilder sb, long budget) {
-            long rest = minLength;
-            long used = 0;
-            for (Node part : parts) {
-                rest -= part.minLength();
-                used += part.generate(r, sb, budget - used - rest);
-            }
-            return used;
-        }
-
-        public boolean fixedShape() {
-            for (Node part : parts) {
-                if (!part.fixedShape()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        public void positions(List<int[]> out) {
-            for (Node part : parts) {
-                part.positions(out);
-            }
-        }
-    }
-
-    static final class Alternation implements Node {
-        private final Node[] options;
-        private final long minLength;
-        private final long maxLength;
-
-        Alternation(List<Node> options) {
-            this.options = options.toArray(Node[]::new);
-            this.minLength = options.stream().mapToLong(Node::minLength).min().orElse(0);
-            this.maxLength = options.stream().mapToLong(Node::maxLength).max().orElse(0);
-        }
-
-        public long minLength() {
-            return minLength;
-        }
-
-        public long maxLength() {
-            return maxLength;
-        }
-
-        /** One of the options that fit the budget, each as likely. */
-        public long generate(Rng r, StringBuilder sb, long budget) {
-            int fitting = 0;
-            for (Node o : options) {
-                fitting += o.minLength() <= budget ? 1 : 0;
-            }
-            int pick = r.nextInt(fitting);
-            for (Node o : options) {
-                if (o.minLength() <= budget && pick-- == 0) {
-                    return o.generate(r, sb, budget);
-                }
-            }
-            throw new IllegalStateException("no alternative fits");
-        }
-
-        public boolean fixedShape() {
-            return false;
-        }
-
-        public void positions(List<int[]> out) {
-            throw new UnsupportedOperationException("an alternation has no fixed shape");
-        }
-    }
-
-    static final class Repeat implements Node {
-        private final Node child;
-        private final int min;
-        private final int max;
-
-        Repeat(Node child, int min, int max) {
-            this.child = child;
-            this.min = min;
-            this.max = max;
-        }
-
-        public long minLength() {
-            return min * child.minLength();
-        }
-
-        public long maxLength() {
-            return Math.min(UNLIMITED, times(max, child.maxLength()));
-        }
-
-        /** Between min and max repeats, as many as the budget leaves room for. */
-        public long generate(Rng r, StringBuilder sb, long budget) {
-            long each = child.minLength();
-            long fit = each == 0 ? max : Math.min(max, budget / each);
-            long n = r.between(min, Math.max(min, fit));
-            long used = 0;
-            for (long k = 0; k < n; k++) {
-                used += child.generate(r, sb, budget - used - (n - k - 1) * each);
-            }
-            return used;
-        }
-
-        public boolean fixedShape() {
-            return min == max && child.fixedShape();
-        }
-
-        public void positions(List<int[]> out) {
-            for (int k = 0; k < min; k++) {
-                child.positions(out);
-            }
-        }
     }
 
     static long times(long a, long b) {
@@ -231,31 +52,31 @@ final class Regex {
 
     // --- the parser ---
 
-    private Node alternation() {
-        List<Node> options = new ArrayList<>();
+    private RegexNode alternation() {
+        List<RegexNode> options = new ArrayList<>();
         options.add(sequence());
         while (peek('|')) {
             pos++;
             options.add(sequence());
         }
-        return options.size() == 1 ? options.get(0) : new Alternation(options);
+        return options.size() == 1 ? options.get(0) : new RegexNode.Alternation(options);
     }
 
-    private Node sequence() {
-        List<Node> parts = new ArrayList<>();
+    private RegexNode sequence() {
+        List<RegexNode> parts = new ArrayList<>();
         while (pos < cp.length && cp[pos] != '|' && cp[pos] != ')') {
             if (cp[pos] == '$' && pos == cp.length - 1) {
                 pos++;
                 break;
             }
             int start = pos;
-            Node atom = atom();
+            RegexNode atom = atom();
             parts.add(quantified(atom, start));
         }
-        return parts.size() == 1 ? parts.get(0) : new Sequence(parts);
+        return parts.size() == 1 ? parts.get(0) : new RegexNode.Sequence(parts);
     }
 
-    private Node atom() {
+    private RegexNode atom() {
         int c = cp[pos];
         switch (c) {
             case '(' -> {
@@ -266,7 +87,7 @@ final class Regex {
             }
             case '.' -> {
                 pos++;
-                return new CharSet(range(' ', '~'));
+                return new RegexNode.CharSet(range(' ', '~'));
             }
             case '\\' -> {
                 return escape(false).toNode();
@@ -276,12 +97,12 @@ final class Regex {
             case '{' -> throw error("quantifier { has nothing to repeat");
             default -> {
                 pos++;
-                return new CharSet(new int[] {c});
+                return new RegexNode.CharSet(new int[] {c});
             }
         }
     }
 
-    private Node group() {
+    private RegexNode group() {
         int start = pos;
         pos++;
         if (peek('?')) {
@@ -292,7 +113,7 @@ final class Regex {
                 throw error(construct + " (lookaround, named group or flags) is not supported; " + SUPPORTED, start);
             }
         }
-        Node inner = alternation();
+        RegexNode inner = alternation();
         if (!peek(')')) {
             throw error("missing ) to close the group opened at position " + (start + 1), start);
         }
@@ -300,7 +121,7 @@ final class Regex {
         return inner;
     }
 
-    private Node quantified(Node atom, int atomStart) {
+    private RegexNode quantified(RegexNode atom, int atomStart) {
         if (pos >= cp.length) {
             return atom;
         }
@@ -327,7 +148,7 @@ final class Regex {
         if (pos < cp.length && (cp[pos] == '*' || cp[pos] == '?' || cp[pos] == '{')) {
             throw error("quantifier " + quoted(pos, pos + 1) + " follows another quantifier; put the repeated part in a group");
         }
-        return new Repeat(atom, min, max);
+        return new RegexNode.Repeat(atom, min, max);
     }
 
     /** {n}, {n,} or {n,m}; returns [min, max]. */
@@ -354,7 +175,7 @@ final class Regex {
         return new int[] {min, max};
     }
 
-    private Node charClass() {
+    private RegexNode charClass() {
         int start = pos;
         pos++;
         boolean negated = peek('^');
@@ -400,13 +221,13 @@ final class Regex {
         if (set.length == 0) {
             throw error("class " + quoted(start, pos) + " matches no character datagen can generate", start);
         }
-        return new CharSet(set);
+        return new RegexNode.CharSet(set);
     }
 
     /** A parsed escape: a set (\d) or a single character (\n, \., \x41). */
     private record Escape(int[] set, int single) {
-        Node toNode() {
-            return new CharSet(set != null ? set : new int[] {single});
+        RegexNode toNode() {
+            return new RegexNode.CharSet(set != null ? set : new int[] {single});
         }
     }
 

@@ -20,7 +20,7 @@ final class RegexGenerator implements GeneratorFactory {
 
     @Override
     public ColumnGenerator create(GeneratorRequest request) {
-        Regex.Node node = parse(request);
+        RegexNode node = parse(request);
         int maxLength = request.limits().maxLength();
         if (maxLength >= 0 && node.minLength() > maxLength) {
             throw new IllegalArgumentException(describe(request) + " makes values of at least " + node.minLength()
@@ -38,7 +38,7 @@ final class RegexGenerator implements GeneratorFactory {
 
     @Override
     public ColumnGenerator createUnique(GeneratorRequest request) {
-        Regex.Node node = parse(request);
+        RegexNode node = parse(request);
         if (!node.fixedShape()) {
             return null;
         }
@@ -68,7 +68,7 @@ final class RegexGenerator implements GeneratorFactory {
         };
     }
 
-    private static Regex.Node parse(GeneratorRequest request) {
+    private static RegexNode parse(GeneratorRequest request) {
         String regex = request.config().text("regex");
         if (regex == null) {
             throw new IllegalArgumentException("regex needs generator_config.regex, e.g. {\"regex\": \"[A-Z]{3}-[0-9]{4}\"}");

@@ -13,7 +13,7 @@ class RegexTest {
     @ValueSource(strings = {"[A-Z]{3}-[0-9]{4}", "^S[0-9]{3}-[a-f]{2}$", "(DE|FR|NL)-\\d{4}(-[a-z]{2,5})?", "a*b+c?d{2,}",
             "[^a-z0-9]{5}", "\\w+@\\w+\\.(com|org)", "(?:ab|c)*x", ".{3,6}", "[-a\\]]{4}", "\\$\\d{1,3}\\.\\d\\d", "\\x41\\u00e9[\\s\\d]"})
     void generatedTextMatchesTheExpression(String regex) {
-        Regex.Node node = Regex.parse(regex);
+        RegexNode node = Regex.parse(regex);
         Pattern judge = Pattern.compile(regex);
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
@@ -25,7 +25,7 @@ class RegexTest {
     @ParameterizedTest
     @ValueSource(strings = {"[a-z]{2,40}", "x(ab)*y", "(long-word|w)+"})
     void repeatsShortenToFitTheColumn(String regex) {
-        Regex.Node node = Regex.parse(regex);
+        RegexNode node = Regex.parse(regex);
         Pattern judge = Pattern.compile(regex);
         for (int i = 0; i < 500; i++) {
             StringBuilder sb = new StringBuilder();

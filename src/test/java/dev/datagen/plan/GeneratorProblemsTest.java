@@ -113,6 +113,8 @@ class GeneratorProblemsTest {
                         "tables.orders.rules[0].then.prise: no column \"prise\" in table orders; did you mean \"price\"?");
         assertThat(problems(orders(10, "", "", ", 'rules': [{'when': {'column': 'order_type', 'equals': 'premum'}, 'then': {'price': {'min': 100}}}]")))
                 .containsExactly("tables.orders.rules[0].when.equals: \"premum\" is never a value of order_type; did you mean \"premium\"?");
+        assertThat(problems(orders(10, "", "", ", 'rules': [{'when': {'column': 'order_type', 'equals': null}, 'then': {'price': {'min': 100}}}]")))
+                .containsExactly("tables.orders.rules[0].when.equals: column order_type is NOT NULL, so it is never null");
         assertThat(problems(orders(10, "", "", ", 'rules': [{'when': {'column': 'order_type'}, 'then': {}}]")))
                 .containsExactly("tables.orders.rules[0].when: give \"equals\": value or \"in\": [values]",
                         "tables.orders.rules[0].then: then is missing or empty; write e.g. {\"price\": {\"min\": 100}}");

@@ -1,7 +1,6 @@
 package dev.datagen.generate.registry;
 
 import dev.datagen.generate.ValueOut;
-import dev.datagen.generate.value.NumberGenerators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -76,10 +75,6 @@ public record NumberLimits(BigDecimal min, BigDecimal max, BigDecimal defaultMin
     }
 
     public void write(long unscaled, ValueOut out) {
-        if (scale == 0) {
-            out.raw(unscaled);
-        } else {
-            out.raw(NumberGenerators.formatScaled(unscaled, scale));
-        }
+        out.decimal(unscaled, scale);
     }
 }

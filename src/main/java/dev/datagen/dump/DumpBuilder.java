@@ -39,11 +39,18 @@ public final class DumpBuilder {
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private int nextId = 1;
+    private InsertStyle insertStyle;
 
     public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
         this.plan = plan;
         this.pool = pool;
         this.jobs = jobs;
+    }
+
+    /** TABLE DATA as INSERT statements (pg_dump --inserts, --column-inserts, --rows-per-insert); null for COPY. */
+    public DumpBuilder insertStyle(InsertStyle style) {
+        this.insertStyle = style;
+        return this;
     }
 
     public DumpContent build() {
@@ -223,14 +230,37 @@ public final class DumpBuilder {
     private void tableData() {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
-            String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+            List<String> columns = t.columns.stream().map(c -> quote(c.name())).toList();
             TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
+            TableData data = rows::writeCopy;
+            String copyStmt = "COPY " + table + " (" + String.join(", ", columns) + ") FROM stdin;\n";
+            if (insertStyle != null) { // pg_dump --inserts: no COPY statement, the payload is SQL
+                data = new InsertPayload(table, columns, t.columns.stream().map(c -> valueKind(c.type())).toList(), insertStyle, data);
+                copyStmt = null;
+            }
             int dumpId = nextId++;
             ids.put("data:" + t.keys.name(), dumpId);
             entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,
-                    "COPY " + table + " (" + columns + ") FROM stdin;\n", t.schemaName, null, null, OWNER,
-                    List.of(id("table:" + t.keys.name())), rows::writeCopy));
+                    copyStmt, t.schemaName, null, null, OWNER, List.of(id("table:" + t.keys.name())), data));
         }
+    }
+
+    /** How pg_dump --inserts quotes values of this type; the server reports a domain as its base type. */
+    private InsertPayload.ValueKind valueKind(SqlType type) {
+        if (type.isArray()) {
+            return InsertPayload.ValueKind.TEXT;
+        }
+        if (type.isCustom()) {
+            CustomType custom = plan.schema().customTypes().get(plan.canonicalTypeName(type.customName()));
+            return custom != null && "domain".equalsIgnoreCase(custom.kind())
+                    ? valueKind(plan.parseType(custom.definition().path("base_type").asText()))
+                    : InsertPayload.ValueKind.TEXT;
+        }
+        return switch (type.base()) {
+            case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> InsertPayload.ValueKind.NUMBER;
+            case BOOLEAN -> InsertPayload.ValueKind.BOOLEAN;
+            default -> InsertPayload.ValueKind.TEXT;
+        };
     }
 
     /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */

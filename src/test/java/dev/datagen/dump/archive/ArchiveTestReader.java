@@ -10,12 +10,13 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A minimal, independent reader of 1.14 custom archives for tests: decodes the header fields the
- * tests look at, every TOC entry's data offset, and the data blocks with their chunks.
+ * A minimal, independent reader of 1.14 and 1.15 custom archives for tests: decodes the header fields
+ * the tests look at, every TOC entry's data offset, and the data blocks with their chunks. In 1.15 the
+ * compression field is the algorithm byte (0 none, 1 gzip, 2 lz4, 3 zstd).
  */
 final class ArchiveTestReader {
 
-    record Entry(int dumpId, boolean hadDumper, String desc, int offsetFlag, long offset) {
+    record Entry(int dumpId, boolean hadDumper, String desc, String copyStmt, int offsetFlag, long offset) {
     }
 
     record Block(long position, int dumpId, List<byte[]> chunks) {
@@ -58,10 +59,10 @@ final class ArchiveTestReader {
         this.b = archive;
         expect(new String(b, 0, 5, StandardCharsets.US_ASCII).equals("PGDMP"), "magic");
         minorVersion = b[6];
-        expect(b[5] == 1 && minorVersion == 14 && b[7] == 0, "version 1.14.0");
+        expect(b[5] == 1 && (minorVersion == 14 || minorVersion == 15) && b[7] == 0, "version 1.14.0 or 1.15.0");
         expect(b[8] == 4 && b[9] == 8 && b[10] == 1, "intSize/offSize/format");
         pos = 11;
-        compression = readInt();
+        compression = minorVersion >= 15 ? b[pos++] : readInt();
         for (int i = 0; i < 7; i++) {
             readInt();
         }
@@ -77,7 +78,10 @@ final class ArchiveTestReader {
             readStr();
             String desc = readStr();
             readInt();
-            for (int s = 0; s < 7; s++) { // defn, dropStmt, copyStmt, namespace, tablespace, tableam, owner
+            readStr(); // defn
+            readStr(); // dropStmt
+            String copyStmt = readStr();
+            for (int s = 0; s < 4; s++) { // namespace, tablespace, tableam, owner
                 readStr();
             }
             expect("false".equals(readStr()), "withOids");
@@ -89,7 +93,7 @@ final class ArchiveTestReader {
             for (int k = 0; k < 8; k++) {
                 offset |= (long) (b[pos++] & 0xff) << (8 * k);
             }
-            entries.add(new Entry(dumpId, hadDumper, desc, flag, offset));
+            entries.add(new Entry(dumpId, hadDumper, desc, copyStmt, flag, offset));
         }
         while (pos < b.length) {
             long start = pos;

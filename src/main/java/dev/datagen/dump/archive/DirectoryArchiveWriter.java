@@ -39,7 +39,6 @@ public final class DirectoryArchiveWriter {
         Files.createDirectories(parent);
         // createTempDirectory makes it rwx------, the mode pg_dump gives its directory
         Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".");
-        boolean done = false;
         try {
             try (OutputStream toc = new BufferedOutputStream(Files.newOutputStream(temp.resolve("toc.dat")))) {
                 TocFile.write(toc, content, compression);
@@ -48,11 +47,18 @@ public final class DirectoryArchiveWriter {
             PayloadFiles.write(withData, e -> temp.resolve(TocFile.dataFileName(e) + compression.algorithm().fileSuffix),
                     compression, threads, (e, file) -> { });
             moveIntoPlace(temp, dir);
-            done = true;
-        } finally {
-            if (!done) {
-                deleteTree(temp);
-            }
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temp, e);
+            throw e;
+        }
+    }
+
+    /** Removes a failed run's files; a failure to do so is attached to the error that caused it. */
+    static void deleteQuietly(Path root, Throwable cause) {
+        try {
+            deleteTree(root);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -28,6 +29,7 @@ import java.util.function.Function;
 final class PayloadFiles {
 
     private static final int FILE_BUFFER_SIZE = 256 * 1024;
+    private static final long STOP_TIMEOUT_SECONDS = 60;
 
     /** Called on the caller's thread, in entry order, once {@code file} is complete and closed. */
     interface Done {
@@ -69,7 +71,20 @@ final class PayloadFiles {
             }
         } finally {
             pending.forEach(p -> p.written().cancel(true));
-            writers.shutdownNow();
+            stop(writers);
+        }
+    }
+
+    /** Interrupts writers still running (after a failure) and waits for them, so no file appears later. */
+    private static void stop(ExecutorService writers) throws InterruptedIOException {
+        writers.shutdownNow();
+        try {
+            if (!writers.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new InterruptedIOException("table writers did not stop within " + STOP_TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while stopping table writers");
         }
     }
 

@@ -64,9 +64,11 @@ public final class TarArchiveWriter {
                         tar.closeArchiveEntry();
                         Files.delete(file);
                     });
-        } finally {
-            DirectoryArchiveWriter.deleteTree(spool);
+        } catch (IOException | RuntimeException | Error e) {
+            DirectoryArchiveWriter.deleteQuietly(spool, e);
+            throw e;
         }
+        Files.delete(spool); // every spool file was deleted once copied
         tar.finish();
         target.flush();
     }

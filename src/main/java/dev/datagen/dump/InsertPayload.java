@@ -21,7 +21,7 @@ public final class InsertPayload implements TableData {
     public enum ValueKind {
         /** int2, int4, int8, oid, float4, float8, numeric: bare unless NaN/Infinity. */
         NUMBER,
-        /** {@code t}/{@code f} become {@code true}/{@code false}. */
+        /** {@code t}/{@code f} (or another boolean spelling) become {@code true}/{@code false}. */
         BOOLEAN,
         /** Every other type: a string literal. */
         TEXT
@@ -30,6 +30,9 @@ public final class InsertPayload implements TableData {
     private static final byte[] NULL = bytes("NULL");
     private static final byte[] TRUE = bytes("true");
     private static final byte[] FALSE = bytes("false");
+    /** boolin's spellings, lower case (it also takes unambiguous prefixes, which COPY output never has). */
+    private static final List<byte[]> TRUE_SPELLINGS = spellings("t", "true", "y", "yes", "on", "1");
+    private static final List<byte[]> FALSE_SPELLINGS = spellings("f", "false", "n", "no", "off", "0");
     /** What pg_dump lets through unquoted in a numeric value (its strspn check). */
     private static final String BARE_NUMBER_CHARS = "0123456789 +-eE.";
 
@@ -59,6 +62,10 @@ public final class InsertPayload implements TableData {
         Statements statements = new Statements(out);
         copy.writeTo(statements);
         statements.finish();
+    }
+
+    private static List<byte[]> spellings(String... words) {
+        return Arrays.stream(words).map(InsertPayload::bytes).toList();
     }
 
     private static byte[] bytes(String s) {
@@ -174,19 +181,57 @@ public final class InsertPayload implements TableData {
                         row.append("'");
                     }
                 }
-                case BOOLEAN -> row.append(value.length == 1 && value.bytes[0] == 't' ? TRUE : FALSE);
-                case TEXT -> {
-                    row.append("'");
-                    for (int i = 0; i < value.length; i++) {
-                        byte c = value.bytes[i];
-                        if (c == '\'') {
-                            row.append((byte) '\'');
-                        }
-                        row.append(c);
+                case BOOLEAN -> appendBoolean();
+                case TEXT -> appendLiteral();
+            }
+        }
+
+        /** A standard-conforming string literal: quotes doubled, everything else as it is. */
+        private void appendLiteral() {
+            row.append("'");
+            for (int i = 0; i < value.length; i++) {
+                byte c = value.bytes[i];
+                if (c == '\'') {
+                    row.append((byte) '\'');
+                }
+                row.append(c);
+            }
+            row.append("'");
+        }
+
+        /**
+         * pg_dump sees the server's {@code t}/{@code f}; a COPY payload may spell a boolean any way the
+         * server accepts (our generators write {@code true}/{@code false}). Anything else stays a
+         * literal, for the server to judge as it would in COPY.
+         */
+        private void appendBoolean() {
+            if (valueIsOneOf(TRUE_SPELLINGS)) {
+                row.append(TRUE);
+            } else if (valueIsOneOf(FALSE_SPELLINGS)) {
+                row.append(FALSE);
+            } else {
+                appendLiteral();
+            }
+        }
+
+        /** Case-insensitive comparison with ASCII spellings, without allocating. */
+        private boolean valueIsOneOf(List<byte[]> spellings) {
+            for (byte[] spelling : spellings) {
+                if (spelling.length == value.length) {
+                    int i = 0;
+                    while (i < spelling.length && lowerAscii(value.bytes[i]) == spelling[i]) {
+                        i++;
                     }
-                    row.append("'");
+                    if (i == spelling.length) {
+                        return true;
+                    }
                 }
             }
+            return false;
+        }
+
+        private static byte lowerAscii(byte b) {
+            return b >= 'A' && b <= 'Z' ? (byte) (b | 0x20) : b;
         }
 
         private boolean isBareNumber() {

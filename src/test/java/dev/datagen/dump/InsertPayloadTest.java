@@ -35,10 +35,12 @@ class InsertPayloadTest {
     void quotesEachValueTheWayPgDumpDoes() throws IOException {
         List<InsertPayload.ValueKind> kinds = List.of(NUMBER, NUMBER, NUMBER, BOOLEAN, BOOLEAN, TEXT, TEXT);
         String copy = "1.5e-3\tNaN\t-Infinity\tt\tf\tit's a \\\\ \\t\\n\\r\\b\\f\\v\t\\N\n"
-                + "\\N\t\\N\t\\N\t\\N\t\\N\t\\\\N\t\\\\.\n"
+                + "\\N\t\\N\t\\N\ttrue\tFALSE\t\\\\N\t\\\\.\n"
+                + "0\t1\t2\tmaybe\t\\N\t\t\n"
                 + "\\.\n\n\n";
         String expected = "INSERT INTO public.t VALUES (1.5e-3, 'NaN', '-Infinity', true, false, 'it''s a \\ \t\n\r\b\f\u000b', NULL);\n"
-                + "INSERT INTO public.t VALUES (NULL, NULL, NULL, NULL, NULL, '\\N', '\\.');\n"
+                + "INSERT INTO public.t VALUES (NULL, NULL, NULL, true, false, '\\N', '\\.');\n"
+                + "INSERT INTO public.t VALUES (0, 1, 2, 'maybe', NULL, '', '');\n"
                 + "\n\n";
         assertThat(inserts(kinds, InsertStyle.INSERTS, copy)).isEqualTo(expected);
     }

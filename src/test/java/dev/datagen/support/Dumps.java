@@ -3,6 +3,8 @@ package dev.datagen.support;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.InsertStyle;
+import dev.datagen.dump.archive.Compression;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -51,14 +53,25 @@ public final class Dumps {
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
         SchemaPlan plan = plan(resource, seed);
-        build(plan, jobs, content -> new DumpSink(format, compression).writeFile(content, target));
+        build(plan, jobs, null, content -> new DumpSink(format, compression).writeFile(content, target));
+        return plan;
+    }
+
+    /**
+     * Writes the dump as the generate command would: {@code compression} null for the format's default,
+     * {@code inserts} null for COPY; {@code jobs} workers generate rows and write table files.
+     */
+    public static SchemaPlan write(String resource, DumpFormat format, Compression compression, InsertStyle inserts, long seed,
+            int jobs, Path target) {
+        SchemaPlan plan = plan(resource, seed);
+        build(plan, jobs, inserts, content -> new DumpSink(format, compression, jobs).writeFile(content, target));
         return plan;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
+        build(plan(resource, seed), jobs, null, content -> new DumpSink(format, compression).writeStream(content, out));
         return out.toByteArray();
     }
 
@@ -67,10 +80,10 @@ public final class Dumps {
     }
 
     /** Builds the dump content with {@code jobs} workers (the generate command's pool) and hands it on. */
-    private static void build(SchemaPlan plan, int jobs, ContentWriter writer) {
+    private static void build(SchemaPlan plan, int jobs, InsertStyle inserts, ContentWriter writer) {
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try {
-            writer.write(new DumpBuilder(plan, pool, jobs).build());
+            writer.write(new DumpBuilder(plan, pool, jobs).insertStyle(inserts).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

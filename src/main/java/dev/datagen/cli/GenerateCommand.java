@@ -31,6 +31,7 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Examples:",
                 "  datagen generate blog.json -o blog.dump && pg_restore -d mydb blog.dump",
                 "  datagen generate blog.json --format plain -o blog.sql && psql -d mydb -f blog.sql",
+                "  datagen generate blog.json -Fd -Z lz4 -f blog.dir && pg_restore -j 4 -d mydb blog.dir",
                 "  cat blog.json | datagen generate - --seed 42 > blog.dump"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
@@ -54,7 +55,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-Z", "--compress"}, paramLabel = "METHOD[:LEVEL]",
             description = "pg_dump's compression: 0-9 (gzip level, 0 = none), none, gzip[:1-9], lz4[:1-12] or zstd. "
-                    + "Default: gzip for custom and directory, none for tar (which allows none) and plain. "
+                    + "Default: gzip for custom and directory, none for plain and tar (tar allows no compression). "
                     + "lz4 and zstd archives need pg_restore 16 or newer.")
     String compress;
 

@@ -59,6 +59,17 @@ public final class DumpSink {
             new DirectoryArchiveWriter(compression, threads).write(content, target);
             return;
         }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a directory (only --format directory writes one)");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (/dev/null, a FIFO): write straight into it, as pg_dump does.
+            // Renaming a finished temp file onto it would replace the device node with a plain file.
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                writeStream(content, out);
+            }
+            return;
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");

@@ -3,8 +3,11 @@ package dev.datagen.cli;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.InsertStyle;
 import dev.datagen.dump.SelectedDump;
 import dev.datagen.dump.Selection;
+import dev.datagen.dump.archive.Compression;
+import dev.datagen.dump.archive.DirectoryArchiveWriter;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -31,6 +34,7 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Examples:",
                 "  datagen generate blog.json -o blog.dump && pg_restore -d mydb blog.dump",
                 "  datagen generate blog.json --format plain -o blog.sql && psql -d mydb -f blog.sql",
+                "  datagen generate blog.json -Fd -Z lz4 -f blog.dir && pg_restore -j 4 -d mydb blog.dir",
                 "  cat blog.json | datagen generate - --seed 42 > blog.dump"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
@@ -42,17 +46,30 @@ public class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCHEMA", description = "Schema file (JSON or YAML), or - for standard input.")
     String schemaArgument;
 
-    @Option(names = {"-o", "--output", "-f", "--file"}, paramLabel = "FILE",
-            description = "Output file (written to a temporary name, renamed when complete). Default: standard output.")
+    @Option(names = {"-f", "--file", "-o", "--output"}, paramLabel = "FILE",
+            description = "Output file, or directory for --format directory (written under a temporary name, "
+                    + "renamed when complete). Default: standard output.")
     Path output;
 
     @Option(names = {"-F", "--format"}, paramLabel = "FORMAT", defaultValue = "custom",
-            description = "custom (c, pg_restore) or plain (p, psql). Default: ${DEFAULT-VALUE}.")
+            description = "pg_dump's formats: custom (c) and tar (t) for pg_restore, directory (d) for pg_restore -j, "
+                    + "plain (p) for psql; also copy (= plain) and sql (= plain --inserts). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = {"-Z", "--compress"}, paramLabel = "0-9",
-            description = "Compression level: custom format zlib level (default: zlib's default); plain format gzip (default: none).")
-    Integer compress;
+    @Option(names = {"-Z", "--compress"}, paramLabel = "METHOD[:LEVEL]",
+            description = "pg_dump's compression: 0-9 (gzip level, 0 = none), none, gzip[:1-9], lz4[:1-12] or zstd. "
+                    + "Default: gzip for custom and directory, none for plain and tar (tar allows no compression). "
+                    + "lz4 and zstd archives need pg_restore 16 or newer.")
+    String compress;
+
+    @Option(names = "--inserts", description = "Table data as INSERT statements instead of COPY (slower to restore; any SQL database reads it).")
+    boolean inserts;
+
+    @Option(names = "--column-inserts", description = "Like --inserts, naming the columns: INSERT INTO t (a, b) VALUES (...).")
+    boolean columnInserts;
+
+    @Option(names = "--rows-per-insert", paramLabel = "N", description = "Like --inserts, with up to N rows per INSERT statement.")
+    Integer rowsPerInsert;
 
     @Option(names = "--seed", paramLabel = "SEED",
             description = "Seed for reproducible output: a number or any text. Default: the schema's \"seed\", else random (printed).")
@@ -71,7 +88,8 @@ public class GenerateCommand implements Callable<Integer> {
             + "Default: database.locale of the schema, else en_US.")
     String locale;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads generating rows. Output is identical for any N. Default: the number of cores.")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads generating rows; the directory and tar formats also write up to N tables at once. "
+            + "Output is identical for any N. Default: the number of cores.")
     Integer jobs;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -93,10 +111,8 @@ public class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         DumpFormat dumpFormat = parse(() -> DumpFormat.parse(format), "--format");
-        if (compress != null && (compress < 0 || compress > 9)) {
-            throw new ParameterException(spec.commandLine(), "--compress must be between 0 and 9, got " + compress);
-        }
-        int level = compress == null ? (dumpFormat == DumpFormat.CUSTOM ? -1 : 0) : compress;
+        Compression compression = compress == null ? null : parse(() -> Compression.parse(compress), "--compress");
+        InsertStyle insertStyle = insertStyle();
         if (rows != null && rows < 0) {
             throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, got " + rows);
         }
@@ -109,6 +125,13 @@ public class GenerateCommand implements Callable<Integer> {
         Selection selection = selectionOptions.selection(spec.commandLine());
         if (verify && output == null) {
             throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
+        }
+        DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
+        checkOutput(dumpFormat);
+        if (!quiet && dumpFormat != DumpFormat.PLAIN && sink.compression().minimumPgRestore() > 12) {
+            err.println("datagen: note: " + sink.compression().algorithm().pgName() + " compression needs archive version 1."
+                    + sink.compression().archiveVersion().minor + ": only pg_restore " + sink.compression().minimumPgRestore()
+                    + " and newer can read this dump");
         }
 
         Schema schema = SchemaInput.load(schemaArgument);
@@ -128,7 +151,7 @@ public class GenerateCommand implements Callable<Integer> {
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
-            DumpBuilder builder = new DumpBuilder(plan, pool, workers);
+            DumpBuilder builder = new DumpBuilder(plan, pool, workers).insertStyle(insertStyle);
             SelectedDump selected = builder.build(selection);
             if (!quiet) {
                 selected.warnings().forEach(w -> err.println("datagen: warning: " + w));
@@ -136,7 +159,7 @@ public class GenerateCommand implements Callable<Integer> {
             try (ProgressReporter reporter = new ProgressReporter(err, progressMode, selected.rows())) {
                 builder.reportingTo(reporter);
                 DumpContent content = selected.content();
-                DumpSink sink = new DumpSink(dumpFormat, level, pool, workers);
+                sink.compressingOn(pool);
                 long started = System.nanoTime();
                 if (output == null) {
                     sink.writeStream(content, System.out);
@@ -158,6 +181,37 @@ public class GenerateCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** pg_dump's --inserts family; the format name "sql" implies --inserts, "copy" rules it out. */
+    private InsertStyle insertStyle() {
+        if (rowsPerInsert != null && rowsPerInsert < 1) {
+            throw new ParameterException(spec.commandLine(), "--rows-per-insert must be in range 1..2147483647, got " + rowsPerInsert);
+        }
+        boolean wanted = inserts || columnInserts || rowsPerInsert != null;
+        if (wanted && format.trim().equalsIgnoreCase("copy")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format copy writes COPY blocks; use --format sql (or plain) for INSERT statements");
+        }
+        if (!wanted && !DumpFormat.meansInserts(format)) {
+            return null;
+        }
+        return new InsertStyle(columnInserts, rowsPerInsert == null ? 1 : rowsPerInsert);
+    }
+
+    /** Fails before any work where pg_dump would: a directory archive needs a directory that is absent or empty. */
+    private void checkOutput(DumpFormat dumpFormat) {
+        if (dumpFormat != DumpFormat.DIRECTORY) {
+            return;
+        }
+        if (output == null) {
+            throw new ParameterException(spec.commandLine(), "--format directory needs an output directory: add -f DIR");
+        }
+        try {
+            DirectoryArchiveWriter.checkTarget(output.toAbsolutePath());
+        } catch (java.io.IOException e) {
+            throw new ParameterException(spec.commandLine(), "--file: " + e.getMessage());
+        }
     }
 
     private Instant referenceInstant() {

@@ -45,6 +45,7 @@ public final class DumpBuilder {
     private final Map<Integer, EntryOrigin> origins = new HashMap<>();
     private int nextId = 1;
     private ProgressListener progress = ProgressListener.NONE;
+    private InsertStyle insertStyle;
 
     public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
         this.plan = plan;
@@ -55,6 +56,12 @@ public final class DumpBuilder {
     /** Table data written from now on (also of content built before) reports its rows to {@code listener}. */
     public DumpBuilder reportingTo(ProgressListener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /** TABLE DATA as INSERT statements (pg_dump --inserts, --column-inserts, --rows-per-insert); null for COPY. */
+    public DumpBuilder insertStyle(InsertStyle style) {
+        this.insertStyle = style;
         return this;
     }
 
@@ -303,19 +310,42 @@ public final class DumpBuilder {
     private void tableData() {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
-            String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+            List<String> columns = t.columns.stream().map(c -> quote(c.name())).toList();
+            TableData data = out -> rowWriter(t).writeCopy(out);
+            String copyStmt = "COPY " + table + " (" + String.join(", ", columns) + ") FROM stdin;\n";
+            if (insertStyle != null) { // pg_dump --inserts: no COPY statement, the payload is SQL
+                data = new InsertPayload(table, columns, t.columns.stream().map(c -> valueKind(c.type())).toList(), insertStyle, data);
+                copyStmt = null;
+            }
             int dumpId = nextId++;
             ids.put("data:" + t.keys.name(), dumpId);
             origins.put(dumpId, EntryOrigin.table(relation(t)));
             entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,
-                    "COPY " + table + " (" + columns + ") FROM stdin;\n", t.schemaName, null, null, OWNER,
-                    List.of(id("table:" + t.keys.name())), out -> rowWriter(t).writeCopy(out)));
+                    copyStmt, t.schemaName, null, null, OWNER, List.of(id("table:" + t.keys.name())), data));
         }
     }
 
     /** Made when the data is written, so it reports to the listener set by then (after selection). */
     private TableRowWriter rowWriter(TablePlan t) {
         return new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs).reportingTo(progress);
+    }
+
+    /** How pg_dump --inserts quotes values of this type; the server reports a domain as its base type. */
+    private InsertPayload.ValueKind valueKind(SqlType type) {
+        if (type.isArray()) {
+            return InsertPayload.ValueKind.TEXT;
+        }
+        if (type.isCustom()) {
+            CustomType custom = plan.schema().customTypes().get(plan.canonicalTypeName(type.customName()));
+            return custom != null && "domain".equalsIgnoreCase(custom.kind())
+                    ? valueKind(plan.parseType(custom.definition().path("base_type").asText()))
+                    : InsertPayload.ValueKind.TEXT;
+        }
+        return switch (type.base()) {
+            case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> InsertPayload.ValueKind.NUMBER;
+            case BOOLEAN -> InsertPayload.ValueKind.BOOLEAN;
+            default -> InsertPayload.ValueKind.TEXT;
+        };
     }
 
     /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */

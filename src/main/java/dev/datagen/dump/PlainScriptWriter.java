@@ -1,7 +1,6 @@
 package dev.datagen.dump;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,7 @@ public final class PlainScriptWriter {
         Script(DumpContent content, OutputStream out) {
             this.content = content;
             this.out = out;
-            this.payloadOut = new PayloadStream(out);
+            this.payloadOut = new BorrowedOutputStream(out);
             this.searchPath = find("SEARCHPATH");
         }
 
@@ -261,28 +260,6 @@ public final class PlainScriptWriter {
             }
             // CONSTRAINT, INDEX, DEFAULT, ...: no owner. Unknown types: pg_restore 15 only warns.
             return null;
-        }
-    }
-
-    /** The payload's view of the script: writes pass through, flush and close are the script's business. */
-    private static final class PayloadStream extends FilterOutputStream {
-        PayloadStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() {
-            // A per-row flush from a payload must not turn into a system call per row.
-        }
-
-        @Override
-        public void close() {
-            // The script continues after the payload.
         }
     }
 }

@@ -1,9 +1,14 @@
 package dev.datagen.sink;
 
+import dev.datagen.dump.BorrowedOutputStream;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
 import dev.datagen.dump.PlainScriptWriter;
+import dev.datagen.dump.archive.CompressedStreams;
+import dev.datagen.dump.archive.Compression;
 import dev.datagen.dump.archive.CustomArchiveWriter;
+import dev.datagen.dump.archive.DirectoryArchiveWriter;
+import dev.datagen.dump.archive.TarArchiveWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,56 +18,84 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ExecutorService;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a dump to a file or a stream. A file is written to a temporary name beside it and renamed
- * only when complete, so a failed run never leaves a half-written dump behind.
+ * Writes a dump to a file, a directory (directory format) or a stream. Files and directories are
+ * written under a temporary name beside the target and renamed only when complete, so a failed run
+ * never leaves a half-written dump behind.
  */
 public final class DumpSink {
     private final DumpFormat format;
-    /** pg_dump's -Z: -1 = default (zlib for custom, none for plain), 0 = none, 1..9 = level. */
-    private final int compression;
+    private final Compression compression;
+    /** How many table files the directory and tar formats write at once, and how many threads compress. */
+    private final int threads;
+    private ExecutorService compressionPool;
 
-    private final ExecutorService pool;
-    private final int workers;
-
-    public DumpSink(DumpFormat format, int compression) {
-        this(format, compression, null, 1);
-    }
-
-    /** @param pool compresses in parallel ({@code workers} threads); null compresses on the writing thread */
-    public DumpSink(DumpFormat format, int compression, ExecutorService pool, int workers) {
+    /** @param compression null for the format's default (pg_dump's: gzip for custom and directory, none otherwise) */
+    public DumpSink(DumpFormat format, Compression compression, int threads) {
         this.format = format;
-        this.compression = compression;
-        this.pool = pool;
-        this.workers = workers;
+        this.compression = compression == null ? defaultCompression(format) : compression;
+        this.threads = Math.max(1, threads);
+        if (format == DumpFormat.TAR && this.compression.isCompressed()) {
+            throw new IllegalArgumentException("compression is not supported by tar archive format");
+        }
     }
 
-    private CustomArchiveWriter customWriter() {
-        return new CustomArchiveWriter(compression).compressingOn(pool, workers);
+    /** pg_dump 12-15's {@code -Z} level: -1 = the format's default, 0 = none, 1..9 = gzip/zlib level. */
+    public DumpSink(DumpFormat format, int level) {
+        this(format, level == -1 ? null : Compression.zlib(level), 1);
+    }
+
+    /** gzip/zlib compression runs on {@code pool} (in parallel, same bytes) instead of the writing thread. */
+    public DumpSink compressingOn(ExecutorService pool) {
+        this.compressionPool = pool;
+        return this;
+    }
+
+    public static Compression defaultCompression(DumpFormat format) {
+        return format == DumpFormat.CUSTOM || format == DumpFormat.DIRECTORY ? Compression.GZIP : Compression.NONE;
+    }
+
+    public Compression compression() {
+        return compression;
     }
 
     public void writeFile(DumpContent content, Path target) throws IOException {
+        if (format == DumpFormat.DIRECTORY) {
+            new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool).write(content, target);
+            return;
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("cannot write " + target + ": it is a directory (only --format directory writes one)");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device or a pipe (/dev/null, a FIFO): write straight into it, as pg_dump does.
+            // Renaming a finished temp file onto it would replace the device node with a plain file.
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+                writeStream(content, out);
+            }
+            return;
+        }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             // a temp file is private (0600); the finished dump gets the usual rw-r--r-- like pg_dump's
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         boolean done = false;
         try {
             if (format == DumpFormat.CUSTOM) {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     // seekable: the TOC gets true data offsets, so pg_restore -j works
-                    customWriter().write(content, channel);
+                    new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, channel);
                     channel.force(false);
                 }
             } else {
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    writeStream(content, out);
+                    writeStream(content, out, dir);
                 }
             }
             try {
@@ -78,20 +111,27 @@ public final class DumpSink {
         }
     }
 
-    /** Writes to a stream that cannot seek (stdout): a custom archive then has no data offsets, like pg_dump's. */
+    /**
+     * Writes to a stream that cannot seek (stdout): a custom archive then has no data offsets, like
+     * pg_dump's; a tar archive spools its tables in the system's temporary directory.
+     */
     public void writeStream(DumpContent content, OutputStream target) throws IOException {
+        writeStream(content, target, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private void writeStream(DumpContent content, OutputStream target, Path spoolDir) throws IOException {
         OutputStream out = new BufferedOutputStream(target, 1 << 16);
-        if (format == DumpFormat.CUSTOM) {
-            customWriter().write(content, out);
-            out.flush();
-        } else if (compression > 0) {
-            GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-            new PlainScriptWriter().write(content, gzip);
-            gzip.finish();
-            gzip.flush();
-        } else {
-            new PlainScriptWriter().write(content, out);
-            out.flush();
+        switch (format) {
+            case CUSTOM -> new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, out);
+            case TAR -> new TarArchiveWriter(threads).write(content, out, spoolDir);
+            case PLAIN -> {
+                // -Z compresses the whole script (gzip like pg_dump 15; lz4/zstd frames like pg_dump 16+)
+                try (OutputStream script = CompressedStreams.open(compression, new BorrowedOutputStream(out), compressionPool, threads)) {
+                    new PlainScriptWriter().write(content, script);
+                }
+            }
+            case DIRECTORY -> throw new IllegalArgumentException("the directory format needs an output directory (-f DIR)");
         }
+        out.flush();
     }
 }

@@ -136,9 +136,90 @@ class CliTest {
 
     @Test
     void badFormatIsAUsageError(QuarkusMainLauncher launcher) throws IOException {
-        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "--format", "xml");
+        String schema = copy("blog.json").toString();
+        LaunchResult r = launcher.launch("generate", schema, "--format", "xml");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.getErrorOutput()).contains("--format: unknown format \"xml\"; use custom (c) or plain (p)");
+        assertThat(r.getErrorOutput()).contains("--format: unknown format \"xml\"; did you mean sql?");
+        r = launcher.launch("generate", schema, "-F", "plian");
+        assertThat(r.getErrorOutput()).contains("--format: unknown format \"plian\"; did you mean plain?");
+        r = launcher.launch("generate", schema, "-F", "xlsx");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.getErrorOutput())
+                .contains("--format: unknown format \"xlsx\"; use custom (c), directory (d), tar (t), plain (p), copy or sql");
+    }
+
+    @Test
+    void impossibleFormatAndCompressionCombinationsAreUsageErrors(QuarkusMainLauncher launcher) throws IOException {
+        String schema = copy("blog.json").toString();
+        String out = dir.resolve("x").toString();
+        assertUsageError(launcher.launch("generate", schema, "-Ft", "-Z", "5", "-f", out),
+                "--compress: compression is not supported by tar archive format");
+        assertUsageError(launcher.launch("generate", schema, "-Z", "xz", "-f", out),
+                "--compress: unrecognized compression algorithm: \"xz\"; use 0-9, none, gzip[:1-9], lz4[:1-12] or zstd");
+        assertUsageError(launcher.launch("generate", schema, "-Z", "gzip:10", "-f", out),
+                "--compress: invalid compression specification: compression algorithm \"gzip\" expects a compression level between 1 and 9");
+        assertUsageError(launcher.launch("generate", schema, "-Fd"),
+                "--format directory needs an output directory: add -f DIR");
+        assertUsageError(launcher.launch("generate", schema, "--rows-per-insert", "0", "-f", out),
+                "--rows-per-insert must be in range 1..2147483647, got 0");
+        assertUsageError(launcher.launch("generate", schema, "-F", "copy", "--inserts", "-f", out),
+                "--format copy writes COPY blocks; use --format sql (or plain) for INSERT statements");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void directoryFormatRefusesANonEmptyDirectoryBeforeGenerating(QuarkusMainLauncher launcher) throws IOException {
+        Path target = Files.createDirectories(dir.resolve("dump"));
+        Files.writeString(target.resolve("notes.txt"), "keep me");
+        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "-Fd", "-f", target.toString());
+        assertUsageError(r, "--file: cannot write directory archive " + target
+                + ": the directory exists and is not empty (pg_dump refuses it too); remove it or choose another");
+        try (Stream<Path> files = Files.list(target)) {
+            assertThat(files).containsExactly(target.resolve("notes.txt"));
+        }
+    }
+
+    @Test
+    void directoryFormatWithLz4NamesTheNewerPgRestoreItNeeds(QuarkusMainLauncher launcher) throws IOException {
+        Path target = dir.resolve("blog.dir");
+        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "--format", "d", "--compress", "lz4",
+                "--file", target.toString(), "--seed", "1");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.getErrorOutput())
+                .contains("datagen: note: lz4 compression needs archive version 1.15: only pg_restore 16 and newer can read this dump");
+        try (Stream<Path> files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .contains("toc.dat").allMatch(n -> n.equals("toc.dat") || n.matches("\\d+\\.dat\\.lz4"));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("blog.json", "blog.dir");
+        }
+    }
+
+    @Test
+    void sqlFormatIsPlainWithInserts(QuarkusMainLauncher launcher) throws IOException {
+        Path out = dir.resolve("blog.sql");
+        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "--format", "sql", "--rows-per-insert", "50",
+                "-o", out.toString(), "--seed", "1", "-q");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.getErrorOutput()).isEmpty();
+        String script = Files.readString(out);
+        assertThat(script).startsWith("--\n-- PostgreSQL database dump\n").contains("INSERT INTO public.users VALUES\n\t(1, ")
+                .doesNotContain("FROM stdin;");
+    }
+
+    @Test
+    void helpDescribesFormatsCompressionAndInserts(QuarkusMainLauncher launcher) {
+        String help = launcher.launch("generate", "--help").getOutput();
+        assertThat(help).contains("-F, --format=FORMAT").contains("directory (d)").contains("tar (t)")
+                .contains("-Z, --compress=METHOD[:LEVEL]").contains("lz4").contains("zstd")
+                .contains("--inserts").contains("--column-inserts").contains("--rows-per-insert=N")
+                .contains("-f, -o, --file, --output=FILE");
+    }
+
+    private static void assertUsageError(LaunchResult r, String message) {
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.getErrorOutput()).contains(message);
     }
 
     private Path copy(String resource) throws IOException {

@@ -1,5 +1,8 @@
 package dev.datagen.dump;
 
+import static dev.datagen.dump.InsertPayload.ValueKind.NUMBER;
+import static dev.datagen.dump.InsertPayload.ValueKind.TEXT;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +35,7 @@ public final class Pg15Sample {
             Pattern.compile("^(\\p{XDigit}+)-(\\p{XDigit}+)\\s+(\\d+)\\s+(.+?)\\s{2,}(.*?)\\s+\\|.*$");
     private static final Pattern TOC_FIELD = Pattern.compile("toc\\[(\\d+)]\\.(\\w+).*");
     private static final Pattern CHUNK = Pattern.compile("block (\\d+) chunk bytes");
+    private static final Pattern COPY = Pattern.compile("COPY (\\S+) \\((.*)\\) FROM stdin;\n");
 
     private Pg15Sample() {
     }
@@ -136,6 +140,41 @@ public final class Pg15Sample {
             }
         }
         return result;
+    }
+
+    /**
+     * The sample with its TABLE DATA as pg_dump --inserts writes it: no COPY statement, and the COPY
+     * payloads turned into INSERTs by {@link InsertPayload}, with each column quoted the way the
+     * server's type for it demands (create.sql: a domain over integer counts as integer).
+     */
+    public static DumpContent withInserts(DumpContent content, InsertStyle style) {
+        Map<String, List<InsertPayload.ValueKind>> kinds = Map.of(
+                "kv", List.of(TEXT, TEXT),
+                "customer", List.of(NUMBER, TEXT, TEXT, TEXT, NUMBER, TEXT, TEXT, TEXT, NUMBER),
+                "orders", List.of(NUMBER, NUMBER, TEXT, NUMBER));
+        List<TocEntry> entries = new ArrayList<>();
+        for (TocEntry e : content.entries()) {
+            if (!e.hasData()) {
+                entries.add(e);
+                continue;
+            }
+            Matcher copy = COPY.matcher(e.copyStmt());
+            if (!copy.matches()) {
+                throw new IllegalStateException("unexpected COPY statement " + e.copyStmt());
+            }
+            InsertPayload inserts = new InsertPayload(copy.group(1), List.of(copy.group(2).split(", ")), kinds.get(e.tag()),
+                    style, e.data());
+            entries.add(new TocEntry(e.dumpId(), e.tableoid(), e.oid(), e.tag(), e.desc(), e.section(), e.defn(),
+                    e.dropStmt(), null, e.namespace(), e.tablespace(), e.tableam(), e.owner(), e.dependencies(), inserts));
+        }
+        return new DumpContent(content.header(), entries);
+    }
+
+    /** The same content with another "Dumped from database version". */
+    public static DumpContent withServerVersion(DumpContent content, String serverVersion) {
+        DumpHeader h = content.header();
+        return new DumpContent(new DumpHeader(h.databaseName(), h.createdAt(), serverVersion, h.dumpVersion()),
+                content.entries());
     }
 
     private static Section section(int code) {

@@ -129,7 +129,7 @@ class PgRestoreCompatibilityTest {
     void pgRestore15RejectsNewerArchiveVersionsAsDocumented() throws Exception {
         Path file = dir.resolve("v16.dump");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new CustomArchiveWriter(0, dev.datagen.dump.archive.ArchiveVersion.V1_16, 65536)
+            new CustomArchiveWriter(dev.datagen.dump.archive.Compression.NONE, dev.datagen.dump.archive.ArchiveVersion.V1_16, 65536)
                     .write(TrickyContent.build(true), out);
         }
         Result list = pgRestore(null, "-l", file.toString());

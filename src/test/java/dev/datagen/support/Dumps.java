@@ -3,8 +3,10 @@ package dev.datagen.support;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.InsertStyle;
 import dev.datagen.dump.SelectedDump;
 import dev.datagen.dump.Selection;
+import dev.datagen.dump.archive.Compression;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -53,15 +55,31 @@ public final class Dumps {
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
         SchemaPlan plan = plan(resource, seed);
-        build(plan, jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeFile(content, target));
+        build(plan, jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeFile(content, target));
+        return plan;
+    }
+
+    /**
+     * Writes the dump as the generate command would: {@code compression} null for the format's default,
+     * {@code inserts} null for COPY; {@code jobs} workers generate rows and write table files.
+     */
+    public static SchemaPlan write(String resource, DumpFormat format, Compression compression, InsertStyle inserts, long seed,
+            int jobs, Path target) {
+        SchemaPlan plan = plan(resource, seed);
+        build(plan, jobs, inserts, (content, pool) -> new DumpSink(format, compression, jobs).compressingOn(pool).writeFile(content, target));
         return plan;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed), jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeStream(content, out));
+        build(plan(resource, seed), jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeStream(content, out));
         return out.toByteArray();
+    }
+
+    /** A sink as the generate command makes it; {@code compression} is pg_dump 15's -Z level, -1 for the default. */
+    private static DumpSink sink(DumpFormat format, int compression, int jobs, ExecutorService pool) {
+        return new DumpSink(format, compression == -1 ? null : Compression.zlib(compression), jobs).compressingOn(pool);
     }
 
     /** The selected part of the schema's dump (single-threaded; payloads generate when written). */
@@ -85,10 +103,10 @@ public final class Dumps {
     }
 
     /** Builds the dump content with {@code jobs} workers (the generate command's pool) and hands it on. */
-    private static void build(SchemaPlan plan, int jobs, ContentWriter writer) {
+    private static void build(SchemaPlan plan, int jobs, InsertStyle inserts, ContentWriter writer) {
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try {
-            writer.write(new DumpBuilder(plan, pool, jobs).build(), pool);
+            writer.write(new DumpBuilder(plan, pool, jobs).insertStyle(inserts).build(), pool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -36,6 +36,11 @@ public record ToolResult(int exitCode, String stdout, String stderr) {
         return this;
     }
 
+    /** Runs a tool that needs no server (e.g. {@code pg_restore -f}), with a minimal environment. */
+    public static ToolResult run(List<String> command, Duration timeout) {
+        return run(command, Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C"), timeout);
+    }
+
     /**
      * Runs {@code command} with exactly {@code env} as its environment (nothing inherited, so no
      * stray PG* variables), stdin closed, output captured via files (no pipe deadlocks).

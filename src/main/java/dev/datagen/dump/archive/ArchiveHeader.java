@@ -15,12 +15,15 @@ public final class ArchiveHeader {
     }
 
     /**
-     * @param compressionLevel 0 = none, -1 = zlib default, 1..9 = zlib at that level. 1.14 stores the
-     *                         level; 1.15+ store only the algorithm (0 none, 1 gzip/zlib).
+     * 1.14 stores the zlib level as an Int (0 none, -1 default, 1..9); 1.15+ store only the algorithm
+     * as a Byte (0 none, 1 gzip/zlib, 2 lz4, 3 zstd).
      */
     public static void write(ArchiveOutput out, ArchiveVersion version, ArchiveFormat format,
-                             int compressionLevel, DumpHeader header) throws IOException {
-        checkLevel(compressionLevel);
+                             Compression compression, DumpHeader header) throws IOException {
+        if (compression.archiveVersion().compareTo(version) > 0) {
+            throw new IllegalArgumentException(compression.algorithm().pgName() + " compression needs archive version 1."
+                    + compression.archiveVersion().minor + " or newer, not 1." + version.minor);
+        }
         out.writeBytes(MAGIC);
         out.writeByte(ArchiveVersion.MAJOR);
         out.writeByte(version.minor);
@@ -29,9 +32,9 @@ public final class ArchiveHeader {
         out.writeByte(ArchiveOutput.OFFSET_BYTES);
         out.writeByte(format.code);
         if (version.compressionIsAlgorithmByte()) {
-            out.writeByte(compressionLevel == 0 ? 0 : 1);
+            out.writeByte(compression.algorithm().code);
         } else {
-            out.writeInt(compressionLevel);
+            out.writeInt(compression.zlibLevel());
         }
         // A C struct tm; we write UTC with isdst 0 (pg_restore only uses it for "Archive created at").
         ZonedDateTime t = header.createdAt().atZone(ZoneOffset.UTC);
@@ -45,11 +48,5 @@ public final class ArchiveHeader {
         out.writeStr(header.databaseName());
         out.writeStr(header.serverVersion());
         out.writeStr(header.dumpVersion());
-    }
-
-    static void checkLevel(int compressionLevel) {
-        if (compressionLevel < -1 || compressionLevel > 9) {
-            throw new IllegalArgumentException("compression level must be -1..9: " + compressionLevel);
-        }
     }
 }

@@ -6,19 +6,22 @@ package dev.datagen.dump.archive;
  */
 public enum ArchiveVersion {
     /** pg_dump 12-15: compression is an Int level; TOC entries have tableam. */
-    V1_14(14),
-    /** pg_dump 16: compression becomes a one-byte algorithm. */
-    V1_15(15),
+    V1_14(14, 12),
+    /** pg_dump 16: compression becomes a one-byte algorithm (lz4 and zstd exist from here on). */
+    V1_15(15, 16),
     /** pg_dump 17-18: TOC entries gain relkind after tableam. */
-    V1_16(16);
+    V1_16(16, 17);
 
     public static final int MAJOR = 1;
     public static final int REVISION = 0;
 
     public final int minor;
+    /** The oldest pg_restore major that reads this version (§2.1: pg_restore N reads up to its own). */
+    public final int minimumPgRestore;
 
-    ArchiveVersion(int minor) {
+    ArchiveVersion(int minor, int minimumPgRestore) {
         this.minor = minor;
+        this.minimumPgRestore = minimumPgRestore;
     }
 
     /** Since 1.15 the header stores the algorithm as a Byte instead of the level as an Int. */

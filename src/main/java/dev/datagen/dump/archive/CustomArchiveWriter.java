@@ -28,7 +28,7 @@ public final class CustomArchiveWriter {
     public static final int DEFAULT_CHUNK_SIZE = 64 * 1024;
     private static final int IO_BUFFER_SIZE = 256 * 1024;
 
-    private final int compressionLevel;
+    private final Compression compression;
     private final ArchiveVersion version;
     private final int chunkSize;
     private ExecutorService compressionPool;
@@ -36,12 +36,12 @@ public final class CustomArchiveWriter {
 
     /** @param compressionLevel 0 = none, -1 = zlib at its default level, 1..9 = zlib at that level */
     public CustomArchiveWriter(int compressionLevel) {
-        this(compressionLevel, ArchiveVersion.V1_14, DEFAULT_CHUNK_SIZE);
+        this(Compression.zlib(compressionLevel));
     }
 
     /**
-     * Compresses data blocks on {@code pool} ({@code workers} threads) instead of the writing thread.
-     * The bytes written are the same either way.
+     * Compresses zlib data blocks on {@code pool} ({@code workers} threads) instead of the writing
+     * thread. The bytes written are the same either way.
      */
     public CustomArchiveWriter compressingOn(ExecutorService pool, int workers) {
         this.compressionPool = pool;
@@ -49,13 +49,17 @@ public final class CustomArchiveWriter {
         return this;
     }
 
-    /** @param chunkSize largest chunk of an uncompressed block (zlib blocks use pg_dump's 4096) */
-    public CustomArchiveWriter(int compressionLevel, ArchiveVersion version, int chunkSize) {
-        ArchiveHeader.checkLevel(compressionLevel);
+    /** Writes the oldest archive version that holds this compression (1.14, or 1.15 for lz4/zstd). */
+    public CustomArchiveWriter(Compression compression) {
+        this(compression, compression.archiveVersion(), DEFAULT_CHUNK_SIZE);
+    }
+
+    /** @param chunkSize largest chunk of an uncompressed block (compressed blocks use pg_dump's 4096) */
+    public CustomArchiveWriter(Compression compression, ArchiveVersion version, int chunkSize) {
         if (chunkSize <= 0) {
             throw new IllegalArgumentException("chunk size must be positive: " + chunkSize);
         }
-        this.compressionLevel = compressionLevel;
+        this.compression = compression;
         this.version = version;
         this.chunkSize = chunkSize;
     }
@@ -70,7 +74,7 @@ public final class CustomArchiveWriter {
         long start = channel.position();
         OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), IO_BUFFER_SIZE);
         ArchiveOutput out = new ArchiveOutput(stream, start);
-        ArchiveHeader.write(out, version, ArchiveFormat.CUSTOM, compressionLevel, content.header());
+        ArchiveHeader.write(out, version, ArchiveFormat.CUSTOM, compression, content.header());
         long tocStart = out.position();
         TocWriter toc = new TocWriter(version);
         toc.write(out, content.entries(), unknownPositions());
@@ -101,7 +105,7 @@ public final class CustomArchiveWriter {
     public void write(DumpContent content, OutputStream target) throws IOException {
         OutputStream stream = new BufferedOutputStream(target, IO_BUFFER_SIZE);
         ArchiveOutput out = new ArchiveOutput(stream);
-        ArchiveHeader.write(out, version, ArchiveFormat.CUSTOM, compressionLevel, content.header());
+        ArchiveHeader.write(out, version, ArchiveFormat.CUSTOM, compression, content.header());
         new TocWriter(version).write(out, content.entries(), unknownPositions());
         writeDataBlocks(out, content.entries());
         out.flush();
@@ -110,9 +114,7 @@ public final class CustomArchiveWriter {
     /** Writes every data block in TOC order; returns dumpId -> position of the block-type byte. */
     private Map<Integer, Long> writeDataBlocks(ArchiveOutput out, List<TocEntry> entries) throws IOException {
         Map<Integer, Long> positions = new HashMap<>();
-        BlockPayloadStream payload = compressionLevel == 0
-                ? new StoredBlockStream(out, chunkSize)
-                : new ZlibBlockStream(out, compressionLevel, compressionPool, compressionWorkers);
+        BlockPayloadStream payload = payloadStream(out);
         try {
             for (TocEntry e : entries) {
                 if (!e.hasData()) {
@@ -128,6 +130,14 @@ public final class CustomArchiveWriter {
             payload.release();
         }
         return positions;
+    }
+
+    private BlockPayloadStream payloadStream(ArchiveOutput out) {
+        return switch (compression.algorithm()) {
+            case NONE -> new StoredBlockStream(out, chunkSize);
+            case GZIP -> new ZlibBlockStream(out, compression.zlibLevel(), compressionPool, compressionWorkers);
+            case LZ4, ZSTD -> new FrameBlockStream(out, compression);
+        };
     }
 
     private static TocWriter.EntryExtra unknownPositions() {

@@ -114,7 +114,7 @@ class ArchiveReaderTest {
             Path file = dir.resolve("v" + v.minor + ".dump");
             DumpContent content = Pg15Sample.content();
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
-                new CustomArchiveWriter(-1, v, CustomArchiveWriter.DEFAULT_CHUNK_SIZE).write(content, channel);
+                new CustomArchiveWriter(Compression.GZIP, v, CustomArchiveWriter.DEFAULT_CHUNK_SIZE).write(content, channel);
             }
             ArchiveToc toc = ArchiveReader.readToc(file);
             assertThat(toc.header().minor()).isEqualTo(v.minor);

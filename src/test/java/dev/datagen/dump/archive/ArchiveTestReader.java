@@ -18,7 +18,7 @@ import java.util.zip.Inflater;
  */
 final class ArchiveTestReader {
 
-    record Entry(int dumpId, boolean hadDumper, String desc, int offsetFlag, long offset) {
+    record Entry(int dumpId, boolean hadDumper, String desc, String copyStmt, int offsetFlag, long offset) {
     }
 
     record Block(long position, int dumpId, List<byte[]> chunks) {
@@ -81,7 +81,7 @@ final class ArchiveTestReader {
             });
             compression = toc.header().compression();
             minorVersion = toc.header().minor();
-            toc.entries().forEach(e -> entries.add(new Entry(e.dumpId(), e.hadDumper(), e.desc(), e.offsetFlag(), e.offset())));
+            toc.entries().forEach(e -> entries.add(new Entry(e.dumpId(), e.hadDumper(), e.desc(), e.copyStmt(), e.offsetFlag(), e.offset())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

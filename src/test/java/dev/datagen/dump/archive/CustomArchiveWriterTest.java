@@ -226,8 +226,8 @@ class CustomArchiveWriterTest {
     @Test
     void newerVersionsChangeTheHeaderAndTocLayout() throws IOException {
         DumpContent content = oneTable(out -> { });
-        byte[] v15 = writeStream(content, new CustomArchiveWriter(-1, ArchiveVersion.V1_15, 4096));
-        byte[] v16 = writeStream(content, new CustomArchiveWriter(-1, ArchiveVersion.V1_16, 4096));
+        byte[] v15 = writeStream(content, new CustomArchiveWriter(Compression.GZIP, ArchiveVersion.V1_15, 4096));
+        byte[] v16 = writeStream(content, new CustomArchiveWriter(Compression.GZIP, ArchiveVersion.V1_16, 4096));
         byte[] v14 = writeStream(content, new CustomArchiveWriter(-1));
         assertThat(v15[6]).isEqualTo((byte) 15);
         assertThat(v15[11]).isEqualTo((byte) 1); // algorithm byte: gzip/zlib

@@ -1,0 +1,129 @@
+package dev.datagen.dump.archive;
+
+import dev.datagen.dump.BorrowedOutputStream;
+import dev.datagen.dump.TocEntry;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Writes TABLE DATA payloads to files, several tables at once. Each file gets a writer thread of its
+ * own, separate from the generation pool: a payload submits row chunks to that pool and waits for
+ * them, so running it on a pool thread could starve the pool. At most {@code threads} files are in
+ * flight; each finished file is handed to {@code done} on the calling thread in the entries' order
+ * (the tar writer copies it into the archive while later tables are still being written).
+ */
+final class PayloadFiles {
+
+    private static final int FILE_BUFFER_SIZE = 256 * 1024;
+    private static final long STOP_TIMEOUT_SECONDS = 60;
+
+    /** Called on the caller's thread, in entry order, once {@code file} is complete and closed. */
+    interface Done {
+        void accept(TocEntry entry, Path file) throws IOException;
+    }
+
+    private record Pending(TocEntry entry, Path file, Future<?> written) {
+    }
+
+    private PayloadFiles() {
+    }
+
+    static void write(List<TocEntry> entries, Function<TocEntry, Path> fileOf, Compression compression,
+            int threads, ExecutorService compressionPool, Done done) throws IOException {
+        if (threads <= 1 || entries.size() <= 1) {
+            for (TocEntry e : entries) {
+                Path file = fileOf.apply(e);
+                writeFile(e, file, compression, compressionPool, threads);
+                done.accept(e, file);
+            }
+            return;
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(Math.min(threads, entries.size()), writerThreads());
+        Deque<Pending> pending = new ArrayDeque<>();
+        try {
+            int next = 0;
+            while (next < entries.size() || !pending.isEmpty()) {
+                while (next < entries.size() && pending.size() < threads) {
+                    TocEntry e = entries.get(next++);
+                    Path file = fileOf.apply(e);
+                    pending.add(new Pending(e, file, writers.submit(() -> {
+                        writeFile(e, file, compression, compressionPool, threads);
+                        return null;
+                    })));
+                }
+                Pending first = pending.removeFirst();
+                await(first.written());
+                done.accept(first.entry(), first.file());
+            }
+        } finally {
+            pending.forEach(p -> p.written().cancel(true));
+            stop(writers);
+        }
+    }
+
+    /** Interrupts writers still running (after a failure) and waits for them, so no file appears later. */
+    private static void stop(ExecutorService writers) throws InterruptedIOException {
+        writers.shutdownNow();
+        try {
+            if (!writers.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new InterruptedIOException("table writers did not stop within " + STOP_TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while stopping table writers");
+        }
+    }
+
+    private static void writeFile(TocEntry entry, Path file, Compression compression, ExecutorService compressionPool,
+            int threads) throws IOException {
+        try (OutputStream out = CompressedStreams.open(compression,
+                new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE), compressionPool, threads)) {
+            entry.data().writeTo(new BorrowedOutputStream(out));
+        }
+    }
+
+    /** Waits for one file; its failure (an IOException or a generation error) becomes ours. */
+    private static void await(Future<?> written) throws IOException {
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing table data files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory writerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "datagen-file-writer-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

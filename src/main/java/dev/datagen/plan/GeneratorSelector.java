@@ -5,9 +5,11 @@ import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.Rng;
 import dev.datagen.generate.value.MiscGenerators;
 import dev.datagen.generate.value.NumberGenerators;
+import dev.datagen.generate.semantic.Family;
+import dev.datagen.generate.semantic.Semantic;
+import dev.datagen.generate.semantic.Target;
 import dev.datagen.generate.value.PatternGenerator;
 import dev.datagen.generate.value.Permutation;
-import dev.datagen.generate.value.Semantic;
 import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.generate.value.TextGenerators;
 import dev.datagen.generate.value.TimeGenerators;
@@ -47,7 +49,9 @@ final class GeneratorSelector {
     static List<String> generatorNames() {
         List<String> names = new ArrayList<>(EXPLICIT);
         for (Semantic.Kind k : Semantic.Kind.values()) {
-            names.add(k.name().toLowerCase(Locale.ROOT));
+            if (!names.contains(k.generatorName())) {
+                names.add(k.generatorName());
+            }
         }
         return names;
     }
@@ -64,7 +68,7 @@ final class GeneratorSelector {
             g = semantic(table, column, type, key, bounds).orElseGet(() -> byType(type, key, config, bounds));
         }
         if (column.nullable()) {
-            double ratio = config.get("null_ratio") instanceof Number n ? n.doubleValue() : DEFAULT_NULL_RATIO;
+            double ratio = config.get("null_ratio") instanceof Number n ? n.doubleValue() : semanticNullRatio(table, column, type);
             if (ratio > 0) {
                 g = StructureGenerators.nullable(key, ratio, g);
             }
@@ -116,10 +120,9 @@ final class GeneratorSelector {
                 return NumberGenerators.sequential(config.get("start") instanceof Number n ? n.longValue() : 1);
             }
             default -> {
-                for (Semantic.Kind k : Semantic.Kind.values()) {
-                    if (k.name().equalsIgnoreCase(name)) {
-                        return semanticOf(k, type, key);
-                    }
+                Optional<Semantic.Kind> kind = Semantic.Kind.named(name);
+                if (kind.isPresent()) {
+                    return semanticOf(kind.get(), type, key);
                 }
                 throw new IllegalArgumentException(Suggestions.withSuggestion("unknown generator \"" + column.generator() + "\"",
                         column.generator(), generatorNames()));
@@ -131,26 +134,68 @@ final class GeneratorSelector {
         if (type.isArray() || column.generatorConfig().containsKey("min") || column.generatorConfig().containsKey("max")) {
             return Optional.empty();
         }
+        // a kind that does not fit the column's type (a "price" of type text) leaves the type's default
         return Semantic.detect(table, column.name())
-                .filter(k -> k.isTime() ? isTimeType(type) : isTextType(type))
-                .map(k -> semanticOf(k, type, key, bounds == null ? null : bounds.maxLength));
+                .filter(k -> k.accepts(type))
+                .flatMap(k -> semanticTarget(k, type, bounds).map(target -> Semantic.generator(k, key, target)));
     }
 
     private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key) {
-        return semanticOf(k, type, key, null);
+        if (!k.accepts(type)) {
+            throw new IllegalArgumentException("generator " + k.generatorName() + " needs a column of type "
+                    + String.join(" or ", k.families.stream().map(f -> f.types).toList()) + ", not " + type);
+        }
+        Target target = semanticTarget(k, type, null).orElseThrow(() -> new IllegalArgumentException(
+                "generator " + k.generatorName() + " has no values that fit " + type));
+        return Semantic.generator(k, key, target);
     }
 
-    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key, Integer checkMaxLength) {
-        if (k.isTime()) {
-            if (!isTimeType(type)) {
-                throw new IllegalArgumentException("generator " + k.name().toLowerCase(Locale.ROOT) + " needs a date or timestamp column, not " + type);
+    /**
+     * What the column can hold for a kind: the text length limit (type and CHECK), or the kind's
+     * natural number range narrowed by the type and CHECK bounds (CHECKs win). Empty when no
+     * number can be written at the column's scale.
+     */
+    private Optional<Target> semanticTarget(Semantic.Kind k, SqlType type, CheckRules.Bounds bounds) {
+        ValueRange natural = new ValueRange(BigDecimal.valueOf(k.min), BigDecimal.valueOf(k.max));
+        // a type too small for the kind's natural range (revenue in a numeric(4,1)) gets the type's own range
+        return semanticTarget(k, type, bounds, natural).or(() -> semanticTarget(k, type, bounds, null));
+    }
+
+    /** @param natural the kind's number range, or null for the type's default range */
+    private Optional<Target> semanticTarget(Semantic.Kind k, SqlType type, CheckRules.Bounds bounds, ValueRange natural) {
+        Family family = Family.of(type);
+        try {
+            Target target = switch (family) {
+                case TEXT -> Target.text(maxLength(type, bounds == null ? null : bounds.maxLength));
+                case INTEGER -> {
+                    ValueRange r = integerRange(type, natural != null ? natural : integerDefaults(type), Map.of(), bounds);
+                    yield Target.number(family, r.min(), r.max(), 0);
+                }
+                case DECIMAL -> {
+                    int scale = type.precision() >= 0 ? type.scale() : k.decimals;
+                    ValueRange r = numericRange(type, natural, Map.of(), bounds, scale);
+                    yield Target.number(family, r.min(), r.max(), scale);
+                }
+                case FLOAT -> {
+                    ValueRange r = (natural != null ? natural : ValueRange.of(0, 1000)).apply(bounds, k.decimals);
+                    yield r.isEmpty() ? null : Target.number(family, r.min(), r.max(), k.decimals);
+                }
+                default -> Target.time(family, type.base() == Base.TIMESTAMPTZ);
+            };
+            if (target == null || family.isNumber() && !target.isDrawable()) {
+                return Optional.empty();
             }
-            return Semantic.time(k, key, type.base() == Base.TIMESTAMPTZ, type.base() == Base.DATE);
+            return Optional.of(target);
+        } catch (IllegalArgumentException emptyRange) {
+            return Optional.empty();
         }
-        if (!isTextType(type)) {
-            throw new IllegalArgumentException("generator " + k.name().toLowerCase(Locale.ROOT) + " needs a text column, not " + type);
-        }
-        return Semantic.text(k, key, maxLength(type, checkMaxLength), 0);
+    }
+
+    /** The default share of NULLs of a nullable column: its kind's (deleted_at is mostly NULL), else the general default. */
+    private static double semanticNullRatio(String table, Column column, SqlType type) {
+        Optional<Semantic.Kind> kind = column.generator() != null ? Semantic.Kind.named(column.generator())
+                : Semantic.detect(table, column.name()).filter(k -> k.accepts(type));
+        return kind.map(k -> k.nullRatio).filter(r -> !Double.isNaN(r)).orElse(DEFAULT_NULL_RATIO);
     }
 
     /** The type's own generator, within its limits. */
@@ -165,12 +210,12 @@ final class GeneratorSelector {
         long ref = settings.referenceInstant().getEpochSecond();
         return switch (type.base()) {
             case SMALLINT, INTEGER, BIGINT -> {
-                ValueRange r = integerRange(type, config, bounds);
+                ValueRange r = integerRange(type, integerDefaults(type), config, bounds);
                 yield NumberGenerators.integer(key, r.minLong(), r.maxLong());
             }
             case NUMERIC -> {
                 int scale = type.precision() >= 0 ? type.scale() : 2;
-                ValueRange r = numericRange(type, config, bounds, scale);
+                ValueRange r = numericRange(type, null, config, bounds, scale);
                 yield NumberGenerators.decimal(key, r.min(), r.max(), scale);
             }
             case REAL, DOUBLE -> {
@@ -247,7 +292,7 @@ final class GeneratorSelector {
         }
         switch (type.base()) {
             case SMALLINT, INTEGER, BIGINT -> {
-                ValueRange r = integerRange(type, Map.of(), bounds);
+                ValueRange r = integerRange(type, integerDefaults(type), Map.of(), bounds);
                 long start = primaryKey ? Math.max(1, r.minLong()) : Math.max(r.minLong(), 1);
                 requireSpace(column, rows, BigDecimal.valueOf(r.maxLong()).subtract(BigDecimal.valueOf(start)).add(BigDecimal.ONE), type);
                 return primaryKey ? NumberGenerators.sequential(start) : NumberGenerators.uniqueInteger(key, start, rows);
@@ -260,9 +305,11 @@ final class GeneratorSelector {
             }
             case VARCHAR, TEXT, CHAR -> {
                 int max = maxLength(type, bounds == null ? null : bounds.maxLength);
-                Optional<Semantic.Kind> kind = Semantic.detect(table, column.name()).filter(Semantic::supportsUnique);
-                if (generator == null && kind.isPresent() && (max < 0 || max >= 40)) {
-                    return Semantic.text(kind.get(), key, max, rows);
+                // an e-mail, user name, slug, SKU ... stays one, made distinct by a permuted number in it
+                Optional<ColumnGenerator> meaningful = (generator != null ? Semantic.Kind.named(generator)
+                        : Semantic.detect(table, column.name())).flatMap(k -> Semantic.unique(k, key, max, rows));
+                if (meaningful.isPresent()) {
+                    return meaningful.get();
                 }
                 int need = TextGenerators.uniqueMinLength(rows);
                 if (max >= 0 && need > max) {
@@ -326,16 +373,20 @@ final class GeneratorSelector {
         }
     }
 
-    private ValueRange integerRange(SqlType type, Map<String, Object> config, CheckRules.Bounds bounds) {
+    private static ValueRange integerDefaults(SqlType type) {
+        return switch (type.base()) {
+            case SMALLINT -> ValueRange.of(0, 1000);
+            case INTEGER -> ValueRange.of(1, 100_000);
+            default -> ValueRange.of(1, 1_000_000);
+        };
+    }
+
+    /** {@code defaults} narrowed by generator_config min/max, CHECK bounds and the type's limits. */
+    private ValueRange integerRange(SqlType type, ValueRange defaults, Map<String, Object> config, CheckRules.Bounds bounds) {
         ValueRange typeRange = switch (type.base()) {
             case SMALLINT -> ValueRange.of(Short.MIN_VALUE, Short.MAX_VALUE);
             case INTEGER -> ValueRange.of(Integer.MIN_VALUE, Integer.MAX_VALUE);
             default -> ValueRange.of(Long.MIN_VALUE, Long.MAX_VALUE);
-        };
-        ValueRange defaults = switch (type.base()) {
-            case SMALLINT -> ValueRange.of(0, 1000);
-            case INTEGER -> ValueRange.of(1, 100_000);
-            default -> ValueRange.of(1, 1_000_000);
         };
         ValueRange r = configRange(defaults, config).apply(bounds, 0);
         r = r.narrow(typeRange.min(), typeRange.max());
@@ -345,12 +396,13 @@ final class GeneratorSelector {
         return r;
     }
 
-    private ValueRange numericRange(SqlType type, Map<String, Object> config, CheckRules.Bounds bounds, int scale) {
+    /** {@code defaults} (null: 0 to 1000) narrowed by generator_config min/max, CHECK bounds and the type's precision. */
+    private ValueRange numericRange(SqlType type, ValueRange defaults, Map<String, Object> config, CheckRules.Bounds bounds, int scale) {
         BigDecimal limit = type.precision() >= 0
                 ? BigDecimal.TEN.pow(type.precision() - scale).subtract(BigDecimal.ONE.movePointLeft(scale))
                 : new BigDecimal("1000000000000");
-        BigDecimal defaultMax = limit.min(BigDecimal.valueOf(1000));
-        ValueRange r = configRange(new ValueRange(BigDecimal.ZERO, defaultMax), config).apply(bounds, scale)
+        ValueRange base = defaults != null ? defaults : new ValueRange(BigDecimal.ZERO, limit.min(BigDecimal.valueOf(1000)));
+        ValueRange r = configRange(base, config).apply(bounds, scale)
                 .narrow(limit.negate(), limit);
         if (r.isEmpty()) {
             throw new IllegalArgumentException("no " + type + " value satisfies min/max and the CHECK constraints");
@@ -421,13 +473,5 @@ final class GeneratorSelector {
             }
         }
         throw new IllegalArgumentException("no custom type " + name);
-    }
-
-    static boolean isTextType(SqlType t) {
-        return !t.isArray() && (t.base() == Base.TEXT || t.base() == Base.VARCHAR);
-    }
-
-    static boolean isTimeType(SqlType t) {
-        return !t.isArray() && (t.base() == Base.DATE || t.base() == Base.TIMESTAMP || t.base() == Base.TIMESTAMPTZ);
     }
 }

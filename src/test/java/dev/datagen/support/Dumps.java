@@ -41,8 +41,12 @@ public final class Dumps {
     }
 
     public static SchemaPlan plan(String resource, long seed) {
+        return plan(resource, seed, Locale.US);
+    }
+
+    public static SchemaPlan plan(String resource, long seed, Locale locale) {
         try {
-            return new Planner(GenerationSettings.of(seed, NOW, Locale.US), null).plan(schema(resource));
+            return new Planner(GenerationSettings.of(seed, NOW, locale), null).plan(schema(resource));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -50,15 +54,24 @@ public final class Dumps {
 
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
-        SchemaPlan plan = plan(resource, seed);
+        return write(resource, Locale.US, format, compression, seed, jobs, target);
+    }
+
+    /** As {@link #write(String, DumpFormat, int, long, int, Path)}, with the data in {@code locale}. */
+    public static SchemaPlan write(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs, Path target) {
+        SchemaPlan plan = plan(resource, seed, locale);
         build(plan, jobs, content -> new DumpSink(format, compression).writeFile(content, target));
         return plan;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
+        return bytes(resource, Locale.US, format, compression, seed, jobs);
+    }
+
+    public static byte[] bytes(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
+        build(plan(resource, seed, locale), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
         return out.toByteArray();
     }
 

@@ -56,7 +56,7 @@ final class Texts {
 
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '-' || c == '_' || c == ',' || c == ';' || c == ':' || c == '/' || c == '&' || c == '.'
-                || c == '\u3000';
+                || c == '@' || c == '\u3000';
     }
 
     /** A generator picking from a vocabulary pool, preferring an entry that fits over a cut one. */

@@ -7,7 +7,6 @@ import static dev.datagen.generate.semantic.Family.TIMES;
 import dev.datagen.generate.ColumnGenerator;
 import dev.datagen.schema.SqlType;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -183,11 +182,6 @@ public final class Semantic {
     }
 
     private Semantic() {
-    }
-
-    /** The words of a name: {@code userEmail} → [user, email]; {@code BILLING_Email} → [billing, email]. */
-    public static List<String> words(String name) {
-        return NamePatterns.words(name);
     }
 
     /** The meaning of a column name in a table, if it has a recognisable one. */

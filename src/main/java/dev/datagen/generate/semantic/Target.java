@@ -23,10 +23,6 @@ public record Target(Family family, int maxLength, BigDecimal min, BigDecimal ma
         return new Target(family, -1, null, null, 0, withZone);
     }
 
-    public static Target of(Family family) {
-        return new Target(family, -1, null, null, 0, false);
-    }
-
     /** Whether a number range is narrow enough to draw from (its unscaled bounds fit a long with room to spare). */
     public boolean isDrawable() {
         return drawable(min) && drawable(max);

@@ -1,5 +1,7 @@
 package dev.datagen.cli;
 
+import dev.datagen.dump.SelectionException;
+import dev.datagen.dump.archive.ArchiveFormatException;
 import dev.datagen.generate.GenerationException;
 import dev.datagen.plan.PlanException;
 import dev.datagen.schema.SchemaException;
@@ -21,6 +23,18 @@ public class CommandLineConfig {
             if (ex instanceof SchemaException se) {
                 err.println("datagen: invalid schema " + se.getMessage());
                 return ExitCodes.INVALID_SCHEMA;
+            }
+            if (ex instanceof ArchiveFormatException afe) {
+                err.println("datagen: " + afe.getMessage());
+                return ExitCodes.INVALID_ARCHIVE;
+            }
+            if (ex instanceof OutputVerification.FailedException vf) {
+                err.println("datagen: verification failed: " + vf.getMessage());
+                return ExitCodes.GENERATION_FAILED;
+            }
+            if (ex instanceof SelectionException se) {
+                err.println("datagen: " + se.getMessage());
+                return ExitCodes.USAGE;
             }
             if (ex instanceof PlanException pe) {
                 err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));

@@ -9,8 +9,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The schema could not be read or is not valid. */
     public static final int INVALID_SCHEMA = 3;
-    /** Generating or writing the output failed (I/O, disk full, ...). */
+    /** Generating or writing the output failed (I/O, disk full, ..., or --verify found it unsound). */
     public static final int GENERATION_FAILED = 4;
+    /** The file given to inspect is not a readable pg_dump archive. */
+    public static final int INVALID_ARCHIVE = 5;
 
     private ExitCodes() {
     }

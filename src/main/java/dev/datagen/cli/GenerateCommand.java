@@ -3,6 +3,8 @@ package dev.datagen.cli;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.SelectedDump;
+import dev.datagen.dump.Selection;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -74,6 +77,18 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Mixin
+    SelectionOptions selectionOptions;
+
+    @Option(names = "--verify", description = "Read the written dump back and check it (structure, offsets, compressed data, "
+            + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
+    boolean verify;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a live bar when stderr is a terminal, plain lines every 5 s otherwise), bar, plain or none. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String progress;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -85,11 +100,16 @@ public class GenerateCommand implements Callable<Integer> {
         if (rows != null && rows < 0) {
             throw new ParameterException(spec.commandLine(), "--rows must be 0 or more, got " + rows);
         }
+        ProgressReporter.Mode progressMode = parse(() -> ProgressReporter.mode(progress, quiet), "--progress");
         int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
         }
         Instant reference = referenceInstant();
+        Selection selection = selectionOptions.selection(spec.commandLine());
+        if (verify && output == null) {
+            throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
+        }
 
         Schema schema = SchemaInput.load(schemaArgument);
         long seedValue;
@@ -108,18 +128,29 @@ public class GenerateCommand implements Callable<Integer> {
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
-            DumpContent content = new DumpBuilder(plan, pool, workers).build();
-            DumpSink sink = new DumpSink(dumpFormat, level);
-            long started = System.nanoTime();
-            if (output == null) {
-                sink.writeStream(content, System.out);
-            } else {
-                sink.writeFile(content, output);
+            DumpBuilder builder = new DumpBuilder(plan, pool, workers);
+            SelectedDump selected = builder.build(selection);
+            if (!quiet) {
+                selected.warnings().forEach(w -> err.println("datagen: warning: " + w));
             }
-            if (!quiet && output != null) {
-                long total = plan.tables().stream().mapToLong(t -> t.rowCount()).sum();
-                err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, plan.tables().size(), total,
-                        (System.nanoTime() - started) / 1e9);
+            try (ProgressReporter reporter = new ProgressReporter(err, progressMode, selected.rows())) {
+                builder.reportingTo(reporter);
+                DumpContent content = selected.content();
+                DumpSink sink = new DumpSink(dumpFormat, level, pool, workers);
+                long started = System.nanoTime();
+                if (output == null) {
+                    sink.writeStream(content, System.out);
+                } else {
+                    sink.writeFile(content, output);
+                }
+                reporter.close();
+                if (!quiet && output != null) {
+                    err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(),
+                            selected.rows(), (System.nanoTime() - started) / 1e9);
+                }
+            }
+            if (verify) {
+                OutputVerification.verify(output, err, quiet);
             }
         } finally {
             if (pool != null) {

@@ -5,6 +5,7 @@ import static dev.datagen.dump.Identifiers.qualified;
 import static dev.datagen.dump.Identifiers.quote;
 
 import dev.datagen.Version;
+import dev.datagen.generate.ProgressListener;
 import dev.datagen.generate.TableRowWriter;
 import dev.datagen.plan.CheckPlan;
 import dev.datagen.plan.ColumnPlan;
@@ -20,13 +21,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
  * Builds the table of contents pg_dump would write for the planned database: the same entries,
  * sections, order and SQL text (see pg-archive-format.md §3.4-3.5), with TABLE DATA payloads that
- * generate rows when an archive writer asks for them.
+ * generate rows when an archive writer asks for them. Every table is planned and built; a
+ * {@link Selection} then keeps what pg_dump's switches would dump, so a foreign key into a table left
+ * out still points at the rows that table gets with the same seed.
  */
 public final class DumpBuilder {
     /** The server version our DDL targets; shown by pg_restore -l as "Dumped from database version". */
@@ -38,7 +42,9 @@ public final class DumpBuilder {
     private final int jobs;
     private final List<TocEntry> entries = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<Integer, EntryOrigin> origins = new HashMap<>();
     private int nextId = 1;
+    private ProgressListener progress = ProgressListener.NONE;
 
     public DumpBuilder(SchemaPlan plan, ExecutorService pool, int jobs) {
         this.plan = plan;
@@ -46,21 +52,28 @@ public final class DumpBuilder {
         this.jobs = jobs;
     }
 
+    /** Table data written from now on (also of content built before) reports its rows to {@code listener}. */
+    public DumpBuilder reportingTo(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /** The whole database, as pg_dump without selection switches. */
     public DumpContent build() {
+        return build(Selection.everything()).content();
+    }
+
+    /**
+     * The entries {@code selection} keeps. Throws {@link SelectionException} when a -t/-n pattern
+     * matches nothing; generates no data (payloads run when a writer asks for them).
+     */
+    public SelectedDump build(Selection selection) {
         special("ENCODING", "SET client_encoding = 'UTF8';\n");
         special("STDSTRINGS", "SET standard_conforming_strings = 'on';\n");
         special("SEARCHPATH", "SELECT pg_catalog.set_config('search_path', '', false);\n");
-        for (String schema : plan.schemaNames()) {
-            if (!schema.equals("public")) {
-                add("schema:" + schema, "2615", schema, "SCHEMA", Section.PRE_DATA, "CREATE SCHEMA " + quote(schema) + ";\n",
-                        "DROP SCHEMA " + quote(schema) + ";\n", null, null, null, List.of());
-            }
-        }
-        for (String ext : plan.schema().extensions()) {
-            add("extension:" + ext, "3079", ext, "EXTENSION", Section.PRE_DATA,
-                    "CREATE EXTENSION IF NOT EXISTS " + quote(ext) + " WITH SCHEMA public;\n", "DROP EXTENSION " + quote(ext) + ";\n",
-                    null, null, null, List.of(), null);
-        }
+        database();
+        schemas();
+        extensions();
         customTypes();
         relations();
         defaults();
@@ -68,50 +81,116 @@ public final class DumpBuilder {
         sequenceSets();
         postData();
         String db = plan.databaseName();
-        return new DumpContent(new DumpHeader(db, plan.settings().referenceInstant(), SERVER_VERSION, "datagen " + Version.get()), entries);
+        Selection.Result selected = selection.apply(db, entries, origins, relationNames(), plan.schemaNames());
+        java.util.Set<Integer> kept = selected.entries().stream().map(TocEntry::dumpId).collect(Collectors.toSet());
+        List<TablePlan> dataTables = plan.tables().stream().filter(t -> kept.contains(id("data:" + t.keys.name()))).toList();
+        DumpHeader header = new DumpHeader(db, plan.settings().referenceInstant(), SERVER_VERSION, "datagen " + Version.get());
+        return new SelectedDump(new DumpContent(header, selected.entries()), dataTables, selected.warnings());
+    }
+
+    /** Every table and sequence, the things -t/-T patterns match. */
+    private List<RelationName> relationNames() {
+        List<RelationName> names = new ArrayList<>();
+        for (TablePlan t : plan.tables()) {
+            names.add(relation(t));
+            t.columns.stream().filter(c -> c.sequenceName() != null).forEach(c -> names.add(new RelationName(t.schemaName, c.sequenceName())));
+        }
+        plan.schema().sequences().keySet().forEach(s -> names.add(new RelationName("public", s)));
+        return names;
+    }
+
+    private static RelationName relation(TablePlan t) {
+        return new RelationName(t.schemaName, t.name);
     }
 
     // --- pre-data ---
 
+    /**
+     * What {@code pg_restore -C} runs to create the database; pg_dump writes it into every archive,
+     * and pg_restore ignores it otherwise. No locale (the target server's default) and no
+     * LOCALE_PROVIDER, which servers before 15 reject.
+     */
+    private void database() {
+        String db = quote(plan.databaseName());
+        add(EntryOrigin.special(), "database", "1262", plan.databaseName(), "DATABASE", Section.PRE_DATA,
+                "CREATE DATABASE " + db + " WITH TEMPLATE = template0 ENCODING = 'UTF8';\n", "DROP DATABASE " + db + ";\n",
+                null, null, null, List.of());
+    }
+
+    /** Schemas and extensions by name, as pg_dump sorts them (public exists in every database). */
+    private void schemas() {
+        for (String schema : plan.schemaNames().stream().sorted().toList()) {
+            if (!schema.equals("public")) {
+                add(EntryOrigin.schema(schema), "schema:" + schema, "2615", schema, "SCHEMA", Section.PRE_DATA,
+                        "CREATE SCHEMA " + quote(schema) + ";\n", "DROP SCHEMA " + quote(schema) + ";\n", null, null, null, List.of());
+            }
+        }
+    }
+
+    /** With the comment CREATE EXTENSION gives it, which pg_dump dumps; extensions have no owner entry. */
+    private void extensions() {
+        for (String ext : plan.schema().extensions().stream().sorted().toList()) {
+            add(EntryOrigin.extension(), "extension:" + ext, "3079", ext, "EXTENSION", Section.PRE_DATA,
+                    "CREATE EXTENSION IF NOT EXISTS " + quote(ext) + " WITH SCHEMA public;\n", "DROP EXTENSION " + quote(ext) + ";\n",
+                    null, null, null, List.of(), null);
+            int extensionId = id("extension:" + ext);
+            ExtensionComments.of(ext).ifPresent(text -> add(EntryOrigin.extension(), "comment:EXTENSION " + ext, "0",
+                    "EXTENSION " + quote(ext), "COMMENT", Section.NONE, "COMMENT ON EXTENSION " + quote(ext) + " IS " + literal(text) + ";\n",
+                    null, null, null, null, List.of(extensionId), ""));
+        }
+    }
+
+    /**
+     * Enums, domains and composite types sorted by name like pg_dump, then moved just as far as needed
+     * for a type to come after the types it uses (pg_dump's dependency sort).
+     */
     private void customTypes() {
-        // enums first, then domains, then composites (which may use both), each in document order
-        for (String kind : List.of("enum", "domain", "composite")) {
-            for (Map.Entry<String, CustomType> e : plan.schema().customTypes().entrySet()) {
-                CustomType t = e.getValue();
-                if (!kind.equalsIgnoreCase(t.kind())) {
-                    continue;
+        Map<String, CustomType> types = plan.schema().customTypes();
+        List<String> byName = types.keySet().stream().sorted().toList();
+        for (String typeName : DependencyOrder.sort(byName, n -> usedTypes(types.get(n)))) {
+            CustomType t = types.get(typeName);
+            String name = qualified("public", typeName);
+            List<Integer> deps = usedTypes(t).stream().map(u -> id("type:" + u)).distinct().toList();
+            switch (t.kind().toLowerCase(java.util.Locale.ROOT)) {
+                case "enum" -> {
+                    List<String> labels = new ArrayList<>();
+                    t.definition().path("values").forEach(v -> labels.add("    " + literal(v.asText())));
+                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
+                            "CREATE TYPE " + name + " AS ENUM (\n" + String.join(",\n", labels) + "\n);\n",
+                            "DROP TYPE " + name + ";\n", "public", null, null, deps);
                 }
-                String name = qualified("public", e.getKey());
-                switch (kind) {
-                    case "enum" -> {
-                        List<String> labels = new ArrayList<>();
-                        t.definition().path("values").forEach(v -> labels.add("    " + literal(v.asText())));
-                        add("type:" + e.getKey(), "1247", e.getKey(), "TYPE", Section.PRE_DATA,
-                                "CREATE TYPE " + name + " AS ENUM (\n" + String.join(",\n", labels) + "\n);\n",
-                                "DROP TYPE " + name + ";\n", "public", null, null, List.of());
+                case "domain" -> {
+                    SqlType base = plan.parseType(t.definition().path("base_type").asText());
+                    StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + plan.typeDdl(base));
+                    String constraint = t.definition().path("constraint").asText("");
+                    if (!constraint.isBlank()) {
+                        String expr = constraint.trim().replaceFirst("(?i)^CHECK\\s*", "");
+                        sql.append("\n\tCONSTRAINT ").append(quote(typeName + "_check")).append(" CHECK (").append(expr).append(")");
                     }
-                    case "domain" -> {
-                        SqlType base = plan.parseType(t.definition().path("base_type").asText());
-                        StringBuilder sql = new StringBuilder("CREATE DOMAIN " + name + " AS " + plan.typeDdl(base));
-                        String constraint = t.definition().path("constraint").asText("");
-                        if (!constraint.isBlank()) {
-                            String expr = constraint.trim().replaceFirst("(?i)^CHECK\\s*", "");
-                            sql.append("\n\tCONSTRAINT ").append(quote(e.getKey() + "_check")).append(" CHECK (").append(expr).append(")");
-                        }
-                        add("type:" + e.getKey(), "1247", e.getKey(), "DOMAIN", Section.PRE_DATA, sql + ";\n",
-                                "DROP DOMAIN " + name + ";\n", "public", null, null, List.of());
-                    }
-                    default -> {
-                        List<String> fields = new ArrayList<>();
-                        t.definition().path("fields").forEach(f -> fields.add("\t" + quote(f.path("name").asText()) + " "
-                                + plan.typeDdl(plan.parseType(f.path("type").asText()))));
-                        add("type:" + e.getKey(), "1247", e.getKey(), "TYPE", Section.PRE_DATA,
-                                "CREATE TYPE " + name + " AS (\n" + String.join(",\n", fields) + "\n);\n",
-                                "DROP TYPE " + name + ";\n", "public", null, null, List.of());
-                    }
+                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "DOMAIN", Section.PRE_DATA, sql + ";\n",
+                            "DROP DOMAIN " + name + ";\n", "public", null, null, deps);
+                }
+                default -> {
+                    List<String> fields = new ArrayList<>();
+                    t.definition().path("fields").forEach(f -> fields.add("\t" + quote(f.path("name").asText()) + " "
+                            + plan.typeDdl(plan.parseType(f.path("type").asText()))));
+                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
+                            "CREATE TYPE " + name + " AS (\n" + String.join(",\n", fields) + "\n);\n",
+                            "DROP TYPE " + name + ";\n", "public", null, null, deps);
                 }
             }
         }
+    }
+
+    /** The custom types a domain's base type or a composite's fields name (canonical spelling). */
+    private List<String> usedTypes(CustomType t) {
+        List<String> spellings = new ArrayList<>();
+        if (t.definition().has("base_type")) {
+            spellings.add(t.definition().path("base_type").asText());
+        }
+        t.definition().path("fields").forEach(f -> spellings.add(f.path("type").asText()));
+        return spellings.stream().map(plan::parseType).filter(SqlType::isCustom)
+                .map(type -> plan.canonicalTypeName(type.customName())).toList();
     }
 
     /** Tables and sequences, sorted together by schema and name as pg_dump does; comments follow their object. */
@@ -157,17 +236,16 @@ public final class DumpBuilder {
                 deps.add(ids.get("type:" + plan.canonicalTypeName(c.type().customName())));
             }
         }
-        add("table:" + t.keys.name(), "1259", t.name, "TABLE", Section.PRE_DATA,
+        add(EntryOrigin.table(relation(t)), "table:" + t.keys.name(), "1259", t.name, "TABLE", Section.PRE_DATA,
                 "CREATE TABLE " + name + " (\n" + String.join(",\n", lines) + "\n);\n", "DROP TABLE " + name + ";\n",
                 t.schemaName, "", "heap", deps.stream().distinct().toList());
         int tableId = id("table:" + t.keys.name());
         if (t.comment != null) {
-            comment("TABLE " + quote(t.name), "TABLE " + name, t.comment, t.schemaName, tableId);
+            comment(t, "TABLE " + quote(t.name), "TABLE " + name, t.comment, tableId);
         }
         for (ColumnPlan c : t.columns) {
             if (c.comment() != null) {
-                comment("COLUMN " + quote(t.name) + "." + quote(c.name()), "COLUMN " + name + "." + quote(c.name()), c.comment(),
-                        t.schemaName, tableId);
+                comment(t, "COLUMN " + quote(t.name) + "." + quote(c.name()), "COLUMN " + name + "." + quote(c.name()), c.comment(), tableId);
             }
         }
     }
@@ -179,10 +257,11 @@ public final class DumpBuilder {
             case INTEGER -> "    AS integer\n";
             default -> "";
         };
-        add("sequence:" + seq, "1259", c.sequenceName(), "SEQUENCE", Section.PRE_DATA,
+        RelationName sequence = new RelationName(t.schemaName, c.sequenceName());
+        add(EntryOrigin.sequence(sequence, relation(t)), "sequence:" + seq, "1259", c.sequenceName(), "SEQUENCE", Section.PRE_DATA,
                 "CREATE SEQUENCE " + seq + "\n" + as + "    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n",
                 "DROP SEQUENCE " + seq + ";\n", t.schemaName, null, null, List.of(id("table:" + t.keys.name())));
-        add("ownedby:" + seq, "0", c.sequenceName(), "SEQUENCE OWNED BY", Section.PRE_DATA,
+        add(EntryOrigin.ownedBy(sequence, relation(t)), "ownedby:" + seq, "0", c.sequenceName(), "SEQUENCE OWNED BY", Section.PRE_DATA,
                 "ALTER SEQUENCE " + seq + " OWNED BY " + qualified(t.schemaName, t.name) + "." + quote(c.name()) + ";\n",
                 null, t.schemaName, null, null, List.of(id("sequence:" + seq)));
     }
@@ -196,7 +275,8 @@ public final class DumpBuilder {
         sql.append(s.maxValue() == null ? "    NO MAXVALUE\n" : "    MAXVALUE " + s.maxValue() + "\n");
         sql.append("    CACHE ").append(s.cache() == null ? 1 : s.cache());
         sql.append(s.cycle() ? "\n    CYCLE;\n" : ";\n");
-        add("sequence:" + seq, "1259", name, "SEQUENCE", Section.PRE_DATA, sql.toString(), "DROP SEQUENCE " + seq + ";\n",
+        add(EntryOrigin.sequence(new RelationName("public", name), null), "sequence:" + seq, "1259", name, "SEQUENCE", Section.PRE_DATA,
+                sql.toString(), "DROP SEQUENCE " + seq + ";\n",
                 "public", null, null, List.of());
     }
 
@@ -209,7 +289,7 @@ public final class DumpBuilder {
                 }
                 String table = qualified(t.schemaName, t.name);
                 String seq = qualified(t.schemaName, c.sequenceName());
-                add("default:" + table + "." + c.name(), "2604", t.name + " " + c.name(), "DEFAULT", Section.PRE_DATA,
+                add(EntryOrigin.table(relation(t)), "default:" + table + "." + c.name(), "2604", t.name + " " + c.name(), "DEFAULT", Section.PRE_DATA,
                         "ALTER TABLE ONLY " + table + " ALTER COLUMN " + quote(c.name()) + " SET DEFAULT nextval("
                                 + literal(seq) + "::regclass);\n",
                         "ALTER TABLE " + table + " ALTER COLUMN " + quote(c.name()) + " DROP DEFAULT;\n",
@@ -224,13 +304,18 @@ public final class DumpBuilder {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
             String columns = t.columns.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
-            TableRowWriter rows = new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
             int dumpId = nextId++;
             ids.put("data:" + t.keys.name(), dumpId);
+            origins.put(dumpId, EntryOrigin.table(relation(t)));
             entries.add(new TocEntry(dumpId, "0", "0", t.name, "TABLE DATA", Section.DATA, null, null,
                     "COPY " + table + " (" + columns + ") FROM stdin;\n", t.schemaName, null, null, OWNER,
-                    List.of(id("table:" + t.keys.name())), rows::writeCopy));
+                    List.of(id("table:" + t.keys.name())), out -> rowWriter(t).writeCopy(out)));
         }
+    }
+
+    /** Made when the data is written, so it reports to the listener set by then (after selection). */
+    private TableRowWriter rowWriter(TablePlan t) {
+        return new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs).reportingTo(progress);
     }
 
     /** setval so the next nextval() continues after the generated ids (or starts at 1 for empty tables). */
@@ -243,8 +328,9 @@ public final class DumpBuilder {
                 if (c.sequenceName() != null) {
                     String seq = qualified(t.schemaName, c.sequenceName());
                     String value = t.rowCount() > 0 ? t.rowCount() + ", true" : "1, false";
-                    all.add(new SequenceSet(t.schemaName, c.sequenceName(), () -> add("setval:" + seq, "0", c.sequenceName(), "SEQUENCE SET",
-                            Section.DATA, "SELECT pg_catalog.setval(" + literal(seq) + ", " + value + ");\n", null, t.schemaName,
+                    EntryOrigin origin = EntryOrigin.sequence(new RelationName(t.schemaName, c.sequenceName()), relation(t));
+                    all.add(new SequenceSet(t.schemaName, c.sequenceName(), () -> add(origin, "setval:" + seq, "0", c.sequenceName(),
+                            "SEQUENCE SET", Section.DATA, "SELECT pg_catalog.setval(" + literal(seq) + ", " + value + ");\n", null, t.schemaName,
                             null, null, List.of(id("sequence:" + seq)))));
                 }
             }
@@ -252,7 +338,8 @@ public final class DumpBuilder {
         for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
             String seq = qualified("public", e.getKey());
             long start = e.getValue().start() == null ? 1 : e.getValue().start();
-            all.add(new SequenceSet("public", e.getKey(), () -> add("setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
+            EntryOrigin origin = EntryOrigin.sequence(new RelationName("public", e.getKey()), null);
+            all.add(new SequenceSet("public", e.getKey(), () -> add(origin, "setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
                     "SELECT pg_catalog.setval(" + literal(seq) + ", " + start + ", false);\n", null, "public", null, null,
                     List.of(id("sequence:" + seq)))));
         }
@@ -262,8 +349,12 @@ public final class DumpBuilder {
 
     // --- post-data ---
 
+    /**
+     * Keys, then indexes, then foreign keys; each group by schema and object name like pg_dump (the
+     * table breaks ties: foreign key names are unique per table only).
+     */
     private void postData() {
-        record Post(String schema, String tag, Runnable emit) {
+        record Post(String schema, String name, String table, Runnable emit) {
         }
         List<Post> constraints = new ArrayList<>();
         List<Post> indexes = new ArrayList<>();
@@ -278,23 +369,25 @@ public final class DumpBuilder {
             keys.addAll(t.uniqueConstraints);
             for (KeyPlan k : keys) {
                 String kind = k == t.primaryKey ? "PRIMARY KEY" : "UNIQUE";
-                constraints.add(new Post(t.schemaName, t.name + " " + k.name(), () -> add("constraint:" + t.schemaName + "." + k.name(),
+                constraints.add(new Post(t.schemaName, k.name(), t.name, () -> add(EntryOrigin.table(relation(t)),
+                        "constraint:" + t.schemaName + "." + k.name(),
                         "2606", t.name + " " + k.name(), "CONSTRAINT", Section.POST_DATA,
                         "ALTER TABLE ONLY " + table + "\n    ADD CONSTRAINT " + quote(k.name()) + " " + kind + " (" + columnList(k.columns()) + ");\n",
                         "ALTER TABLE ONLY " + table + " DROP CONSTRAINT " + quote(k.name()) + ";\n", t.schemaName, "", null,
                         List.of(tableId))));
             }
             for (KeyPlan i : t.indexes) {
-                indexes.add(new Post(t.schemaName, i.name(), () -> add("index:" + t.schemaName + "." + i.name(), "1259", i.name(), "INDEX",
+                indexes.add(new Post(t.schemaName, i.name(), t.name, () -> add(EntryOrigin.table(relation(t)),
+                        "index:" + t.schemaName + "." + i.name(), "1259", i.name(), "INDEX",
                         Section.POST_DATA, "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + table
                                 + " USING " + i.method() + " (" + columnList(i.columns()) + ");\n",
                         "DROP INDEX " + qualified(t.schemaName, i.name()) + ";\n", t.schemaName, "", null, List.of(tableId))));
             }
             for (ForeignKeyPlan fk : t.foreignKeys) {
-                foreignKeys.add(new Post(t.schemaName, t.name + " " + fk.name(), () -> foreignKey(t, fk)));
+                foreignKeys.add(new Post(t.schemaName, fk.name(), t.name, () -> foreignKey(t, fk)));
             }
         }
-        Comparator<Post> order = Comparator.comparing(Post::schema).thenComparing(Post::tag);
+        Comparator<Post> order = Comparator.comparing(Post::schema).thenComparing(Post::name).thenComparing(Post::table);
         for (List<Post> group : List.of(constraints, indexes, foreignKeys)) {
             group.sort(order);
             group.forEach(p -> p.emit().run());
@@ -317,11 +410,11 @@ public final class DumpBuilder {
         deps.add(id("table:" + t.keys.name()));
         // the referenced key must exist first (parallel restore schedules by these)
         keyConstraintId(parent, fk.referencedColumns()).ifPresent(deps::add);
-        add("fk:" + t.schemaName + "." + fk.name(), "2606", t.name + " " + fk.name(), "FK CONSTRAINT", Section.POST_DATA,
+        add(EntryOrigin.foreignKey(relation(t), relation(parent), fk.name()), "fk:" + t.schemaName + "." + t.name + "." + fk.name(), "2606", t.name + " " + fk.name(), "FK CONSTRAINT", Section.POST_DATA,
                 sql + ";\n", "ALTER TABLE ONLY " + table + " DROP CONSTRAINT " + quote(fk.name()) + ";\n", t.schemaName, null, null, deps);
     }
 
-    private java.util.Optional<Integer> keyConstraintId(TablePlan parent, List<String> columns) {
+    private Optional<Integer> keyConstraintId(TablePlan parent, List<String> columns) {
         List<KeyPlan> keys = new ArrayList<>();
         if (parent.primaryKey != null) {
             keys.add(parent.primaryKey);
@@ -329,15 +422,15 @@ public final class DumpBuilder {
         keys.addAll(parent.uniqueConstraints);
         for (KeyPlan k : keys) {
             if (k.columns().equals(columns)) {
-                return java.util.Optional.ofNullable(ids.get("constraint:" + parent.schemaName + "." + k.name()));
+                return Optional.ofNullable(ids.get("constraint:" + parent.schemaName + "." + k.name()));
             }
         }
         for (KeyPlan i : parent.indexes) {
             if (i.unique() && i.columns().equals(columns)) {
-                return java.util.Optional.ofNullable(ids.get("index:" + parent.schemaName + "." + i.name()));
+                return Optional.ofNullable(ids.get("index:" + parent.schemaName + "." + i.name()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     // --- helpers ---
@@ -359,13 +452,13 @@ public final class DumpBuilder {
         }
     }
 
-    private void comment(String tag, String target, String text, String namespace, int objectId) {
-        add("comment:" + target, "0", tag, "COMMENT", Section.NONE, "COMMENT ON " + target + " IS " + literal(text) + ";\n",
-                null, namespace, null, null, List.of(objectId));
+    private void comment(TablePlan t, String tag, String target, String text, int objectId) {
+        add(EntryOrigin.table(relation(t)), "comment:" + target, "0", tag, "COMMENT", Section.NONE,
+                "COMMENT ON " + target + " IS " + literal(text) + ";\n", null, t.schemaName, null, null, List.of(objectId));
     }
 
     private void special(String desc, String defn) {
-        add("special:" + desc, "0", desc, desc, Section.PRE_DATA, defn, null, null, null, null, List.of(), null);
+        add(EntryOrigin.special(), "special:" + desc, "0", desc, desc, Section.PRE_DATA, defn, null, null, null, null, List.of(), null);
     }
 
     private int id(String key) {
@@ -376,15 +469,16 @@ public final class DumpBuilder {
         return id;
     }
 
-    private void add(String key, String tableoid, String tag, String desc, Section section, String defn, String dropStmt,
-            String namespace, String tablespace, String tableam, List<Integer> deps) {
-        add(key, tableoid, tag, desc, section, defn, dropStmt, namespace, tablespace, tableam, deps, OWNER);
+    private void add(EntryOrigin origin, String key, String tableoid, String tag, String desc, Section section, String defn,
+            String dropStmt, String namespace, String tablespace, String tableam, List<Integer> deps) {
+        add(origin, key, tableoid, tag, desc, section, defn, dropStmt, namespace, tablespace, tableam, deps, OWNER);
     }
 
-    private void add(String key, String tableoid, String tag, String desc, Section section, String defn, String dropStmt,
-            String namespace, String tablespace, String tableam, List<Integer> deps, String owner) {
+    private void add(EntryOrigin origin, String key, String tableoid, String tag, String desc, Section section, String defn,
+            String dropStmt, String namespace, String tablespace, String tableam, List<Integer> deps, String owner) {
         int dumpId = nextId++;
         ids.put(key, dumpId);
+        origins.put(dumpId, origin);
         entries.add(new TocEntry(dumpId, tableoid, "0", tag, desc, section, defn, dropStmt, null, namespace, tablespace, tableam,
                 owner, deps, null));
     }

@@ -77,15 +77,73 @@ public final class CopyTextBuffer implements ValueOut {
             buf[len++] = '-';
             number = -number;
         }
-        int start = len;
-        do {
-            buf[len++] = (byte) ('0' + number % 10);
-            number /= 10;
-        } while (number != 0);
-        for (int i = start, j = len - 1; i < j; i++, j--) {
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
+        len = putDigits(number, len, digitCount(number));
+    }
+
+    /** {@code unscaled} / 10^scale with exactly {@code scale} fraction digits: 12345, 2 → 123.45; -5, 2 → -0.05. */
+    @Override
+    public void decimal(long unscaled, int scale) {
+        if (scale == 0 || unscaled == Long.MIN_VALUE) {
+            if (scale == 0) {
+                raw(unscaled);
+            } else {
+                ValueOut.super.decimal(unscaled, scale);
+            }
+            return;
+        }
+        separator();
+        ensure(22 + scale);
+        if (unscaled < 0) {
+            buf[len++] = '-';
+            unscaled = -unscaled;
+        }
+        int digits = Math.max(digitCount(unscaled), scale + 1); // at least one digit before the point
+        int end = putDigits(unscaled, len, digits);
+        // shift the fraction digits right by one to open a slot for the point
+        System.arraycopy(buf, end - scale, buf, end - scale + 1, scale);
+        buf[end - scale] = '.';
+        len = end + 1;
+    }
+
+    /** Writes {@code n} (≥ 0) as exactly {@code width} digits (zero-padded) at {@code at}; returns the end. */
+    private int putDigits(long n, int at, int width) {
+        int i = at + width;
+        while (n >= 100) {
+            int two = (int) (n % 100);
+            n /= 100;
+            buf[--i] = DIGIT_ONES[two];
+            buf[--i] = DIGIT_TENS[two];
+        }
+        if (n >= 10) {
+            buf[--i] = DIGIT_ONES[(int) n];
+            buf[--i] = DIGIT_TENS[(int) n];
+        } else if (i > at) {
+            buf[--i] = (byte) ('0' + n);
+        }
+        while (i > at) {
+            buf[--i] = '0';
+        }
+        return at + width;
+    }
+
+    private static int digitCount(long n) {
+        long p = 10;
+        for (int d = 1; d < 19; d++) {
+            if (n < p) {
+                return d;
+            }
+            p *= 10;
+        }
+        return 19;
+    }
+
+    private static final byte[] DIGIT_TENS = new byte[100];
+    private static final byte[] DIGIT_ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_TENS[i] = (byte) ('0' + i / 10);
+            DIGIT_ONES[i] = (byte) ('0' + i % 10);
         }
     }
 

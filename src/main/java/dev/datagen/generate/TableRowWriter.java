@@ -25,6 +25,7 @@ public final class TableRowWriter {
     private final ExecutorService pool;
     private final int window;
     private final ThreadLocal<Worker> workers;
+    private ProgressListener progress = ProgressListener.NONE;
 
     /** @param pool the worker pool, or null to generate on the calling thread */
     public TableRowWriter(TableKeys table, ColumnGenerator[] generators, GenerationSettings settings, int tableCount,
@@ -38,19 +39,28 @@ public final class TableRowWriter {
         this.workers = ThreadLocal.withInitial(Worker::new);
     }
 
+    /** Reports written rows to {@code listener} (after each chunk, from the writing thread). */
+    public TableRowWriter reportingTo(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
     /** Writes every row, then pg_dump's COPY terminator {@code \.} and two blank lines. */
     public void writeCopy(OutputStream out) throws IOException {
         long rows = table.rowCount();
         long chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        progress.rowsWritten(table, 0);
         if (pool == null) {
             Worker w = workers.get();
             for (long c = 0; c < chunks; c++) {
                 CopyTextBuffer buf = w.generate(c * CHUNK_ROWS, Math.min(rows, (c + 1) * CHUNK_ROWS));
                 out.write(buf.bytes(), 0, buf.length());
+                progress.rowsWritten(table, Math.min(rows, (c + 1) * CHUNK_ROWS));
             }
         } else {
             Deque<Future<byte[]>> pending = new ArrayDeque<>();
             long next = 0;
+            long written = 0;
             try {
                 while (next < chunks || !pending.isEmpty()) {
                     while (next < chunks && pending.size() < window) {
@@ -60,6 +70,8 @@ public final class TableRowWriter {
                         next++;
                     }
                     out.write(pending.removeFirst().get());
+                    written = Math.min(rows, written + CHUNK_ROWS);
+                    progress.rowsWritten(table, written);
                 }
             } catch (InterruptedException e) {
                 pending.forEach(f -> f.cancel(true));
@@ -71,6 +83,7 @@ public final class TableRowWriter {
             }
         }
         out.write(TERMINATOR);
+        progress.tableFinished(table);
     }
 
     /** Per-thread scratch: a row context and a byte buffer, reused for every chunk. */

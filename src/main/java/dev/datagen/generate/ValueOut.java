@@ -12,6 +12,11 @@ public interface ValueOut {
 
     void raw(long number);
 
+    /** An exact decimal, {@code unscaled} / 10^scale, written with {@code scale} fraction digits. */
+    default void decimal(long unscaled, int scale) {
+        raw(java.math.BigDecimal.valueOf(unscaled, scale).toPlainString());
+    }
+
     /** Any text value (dates, strings, json, array literals ...); the encoder escapes it. */
     void text(CharSequence value);
 }

@@ -22,6 +22,8 @@ public final class CheckRules {
         public boolean maxExclusive;
         public List<String> allowed;
         public Integer maxLength;
+        /** The CHECK constraint(s) these bounds come from, for messages: {@code CHECK (price > 0)}. */
+        public String source;
     }
 
     /** The result of reading a CHECK: the column it constrains and how, or an error message. */
@@ -81,6 +83,7 @@ public final class CheckRules {
             }
             column = c;
         }
+        b.source = "CHECK (" + strip(expression) + ")";
         return new Reading(column, b, null);
     }
 

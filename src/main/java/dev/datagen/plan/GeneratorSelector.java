@@ -3,12 +3,16 @@ package dev.datagen.plan;
 import dev.datagen.generate.ColumnGenerator;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.Rng;
-import dev.datagen.generate.value.MiscGenerators;
-import dev.datagen.generate.value.NumberGenerators;
+import dev.datagen.generate.registry.ColumnLimits;
+import dev.datagen.generate.registry.GeneratorConfig;
+import dev.datagen.generate.registry.GeneratorRegistry;
+import dev.datagen.generate.registry.GeneratorRequest;
+import dev.datagen.generate.registry.NumberLimits;
 import dev.datagen.generate.semantic.Family;
 import dev.datagen.generate.semantic.Semantic;
 import dev.datagen.generate.semantic.Target;
-import dev.datagen.generate.value.PatternGenerator;
+import dev.datagen.generate.value.MiscGenerators;
+import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
 import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.generate.value.TextGenerators;
@@ -20,9 +24,7 @@ import dev.datagen.schema.SqlType.Base;
 import dev.datagen.schema.SqlTypes;
 import dev.datagen.schema.Suggestions;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +32,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks the generator for a non-key column: explicit {@code generator} first, then the column
- * name's meaning, then the type. Also builds the unique-by-construction generators for keys.
+ * Picks the generator for a non-key column: explicit {@code generator} first (the
+ * {@link GeneratorRegistry}'s generators, or a semantic name), then settings that ask for a range
+ * or distribution, then the column name's meaning, then the type. Also builds the
+ * unique-by-construction generators for keys.
  */
 final class GeneratorSelector {
     static final double DEFAULT_NULL_RATIO = 0.1;
-    private static final List<String> EXPLICIT = List.of("weighted_enum", "pattern", "uuid", "sequential");
+    /** Dates and timestamps fall in the last three years before the reference instant by default. */
+    private static final long DEFAULT_SPAN_SECONDS = 3L * 365 * 86400;
+    /** Settings that make a number or date column without a generator use the "distribution" generator. */
+    private static final List<String> RANGE_KEYS = List.of("min", "max", "distribution", "mean", "stddev", "s", "start", "step", "increment");
+    private static final String COLUMN_SETTINGS = "generator_config.";
 
     private final GenerationSettings settings;
     private final Map<String, CustomType> customTypes;
+    private final GeneratorRegistry registry = GeneratorRegistry.standard();
 
     GeneratorSelector(GenerationSettings settings, Map<String, CustomType> customTypes) {
         this.settings = settings;
@@ -46,8 +55,8 @@ final class GeneratorSelector {
     }
 
     /** Every name accepted in a column's "generator". */
-    static List<String> generatorNames() {
-        List<String> names = new ArrayList<>(EXPLICIT);
+    List<String> generatorNames() {
+        List<String> names = new ArrayList<>(registry.names());
         for (Semantic.Kind k : Semantic.Kind.values()) {
             if (!names.contains(k.generatorName())) {
                 names.add(k.generatorName());
@@ -56,78 +65,76 @@ final class GeneratorSelector {
         return names;
     }
 
-    /** A generator for an ordinary column (not a key, not a foreign key). */
-    ColumnGenerator select(String table, Column column, SqlType type, long key, CheckRules.Bounds bounds) throws IllegalArgumentException {
+    /** A generator for an ordinary column (not a key, not a foreign key), its settings read from generator_config. */
+    ColumnGenerator select(String table, Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds) {
+        return select(table, column, type, key, rows, bounds, COLUMN_SETTINGS);
+    }
+
+    /** As {@link #select}, with messages naming the settings with {@code settingsPrefix} (rules have their own). */
+    ColumnGenerator select(String table, Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds,
+            String settingsPrefix) {
         Map<String, Object> config = column.generatorConfig();
         ColumnGenerator g;
         if (column.generator() != null) {
-            g = explicit(table, column, type, key, bounds);
+            g = explicit(table, column, type, key, bounds, request(column, type, key, rows, bounds, settingsPrefix));
         } else if (bounds != null && bounds.allowed != null) {
             g = StructureGenerators.choice(key, bounds.allowed, null);
+        } else if (readsRange(type, config)) {
+            g = registry.create("distribution", request(column, type, key, rows, bounds, settingsPrefix));
         } else {
             g = semantic(table, column, type, key, bounds).orElseGet(() -> byType(type, key, config, bounds));
         }
-        if (column.nullable()) {
-            double ratio = config.get("null_ratio") instanceof Number n ? n.doubleValue() : semanticNullRatio(table, column, type);
-            if (ratio > 0) {
-                g = StructureGenerators.nullable(key, ratio, g);
-            }
-        }
-        return g;
+        return withNulls(column, key, g, settingsPrefix, semanticNullRatio(table, column, type));
     }
 
-    private ColumnGenerator explicit(String table, Column column, SqlType type, long key, CheckRules.Bounds bounds) {
-        String name = column.generator().toLowerCase(Locale.ROOT);
-        Map<String, Object> config = column.generatorConfig();
-        switch (name) {
-            case "weighted_enum" -> {
-                if (!(config.get("weights") instanceof Map<?, ?> weights) || weights.isEmpty()) {
-                    throw new IllegalArgumentException("weighted_enum needs generator_config.weights, e.g. {\"weights\": {\"completed\": 80, \"pending\": 20}}");
-                }
-                List<String> labels = new ArrayList<>();
-                double[] w = new double[weights.size()];
-                int i = 0;
-                for (Map.Entry<?, ?> e : weights.entrySet()) {
-                    if (!(e.getValue() instanceof Number n) || n.doubleValue() < 0) {
-                        throw new IllegalArgumentException("weight of \"" + e.getKey() + "\" must be a non-negative number");
-                    }
-                    labels.add(String.valueOf(e.getKey()));
-                    w[i++] = ((Number) e.getValue()).doubleValue();
-                }
-                List<String> enumLabels = enumLabels(type);
-                for (String label : labels) {
-                    if (enumLabels != null && !enumLabels.contains(label)) {
-                        throw new IllegalArgumentException(Suggestions.withSuggestion(
-                                "\"" + label + "\" is not a label of enum " + type.customName(), label, enumLabels));
-                    }
-                }
-                return StructureGenerators.choice(key, labels, w);
-            }
-            case "pattern" -> {
-                if (!(config.get("pattern") instanceof String pattern)) {
-                    throw new IllegalArgumentException("pattern needs generator_config.pattern, e.g. {\"pattern\": \"ACC-{year}-{seq:6}\"}");
-                }
-                String error = PatternGenerator.check(pattern);
-                if (error != null) {
-                    throw new IllegalArgumentException(error);
-                }
-                return PatternGenerator.of(key, pattern);
-            }
-            case "uuid" -> {
-                return MiscGenerators.uuid(key);
-            }
-            case "sequential" -> {
-                return NumberGenerators.sequential(config.get("start") instanceof Number n ? n.longValue() : 1);
-            }
-            default -> {
-                Optional<Semantic.Kind> kind = Semantic.Kind.named(name);
-                if (kind.isPresent()) {
-                    return semanticOf(kind.get(), type, key);
-                }
-                throw new IllegalArgumentException(Suggestions.withSuggestion("unknown generator \"" + column.generator() + "\"",
-                        column.generator(), generatorNames()));
-            }
+    /** Whether a number, date or timestamp column without a generator asks for a range or distribution. */
+    static boolean readsRange(SqlType type, Map<String, Object> config) {
+        boolean number = !type.isArray() && (type.isInteger() || type.base() == Base.NUMERIC || type.base() == Base.REAL
+                || type.base() == Base.DOUBLE);
+        return (number || isTimeType(type)) && RANGE_KEYS.stream().anyMatch(config::containsKey);
+    }
+
+    /** NULL in a share of the rows of a nullable column: null_ratio, by default {@value #DEFAULT_NULL_RATIO}. */
+    static ColumnGenerator withNulls(Column column, long key, ColumnGenerator g, String settingsPrefix) {
+        return withNulls(column, key, g, settingsPrefix, DEFAULT_NULL_RATIO);
+    }
+
+    /** As {@link #withNulls(Column, long, ColumnGenerator, String)}, with the share used when null_ratio is not set. */
+    static ColumnGenerator withNulls(Column column, long key, ColumnGenerator g, String settingsPrefix, double defaultRatio) {
+        Double ratio = nullRatio(column, settingsPrefix);
+        if (!column.nullable()) {
+            return g;
         }
+        double r = ratio == null ? defaultRatio : ratio;
+        return r > 0 ? StructureGenerators.nullable(key, r, g) : g;
+    }
+
+    /** The column's null_ratio setting, or null; an error when it is not a share or asks NULLs of a NOT NULL column. */
+    static Double nullRatio(Column column, String settingsPrefix) {
+        GeneratorConfig config = new GeneratorConfig(column.generatorConfig(), settingsPrefix);
+        Double ratio = config.number(GeneratorRegistry.NULL_RATIO);
+        if (ratio != null && !(ratio >= 0 && ratio <= 1)) {
+            throw config.error(GeneratorRegistry.NULL_RATIO, "must be between 0 and 1, got " + ratio);
+        }
+        if (!column.nullable() && ratio != null && ratio > 0) {
+            throw config.error(GeneratorRegistry.NULL_RATIO, "needs a nullable column; add \"nullable\": true");
+        }
+        return ratio;
+    }
+
+    private ColumnGenerator explicit(String table, Column column, SqlType type, long key, CheckRules.Bounds bounds,
+            GeneratorRequest request) {
+        String name = column.generator().toLowerCase(Locale.ROOT);
+        if (registry.find(name).isPresent()) {
+            return registry.create(name, request);
+        }
+        Optional<Semantic.Kind> kind = Semantic.Kind.named(name);
+        if (kind.isPresent()) {
+            request.limits().requireNoAllowedList("generator " + name);
+            return semanticOf(kind.get(), type, key, bounds);
+        }
+        throw new IllegalArgumentException(Suggestions.withSuggestion("unknown generator \"" + column.generator() + "\"",
+                column.generator(), generatorNames()));
     }
 
     private Optional<ColumnGenerator> semantic(String table, Column column, SqlType type, long key, CheckRules.Bounds bounds) {
@@ -140,53 +147,38 @@ final class GeneratorSelector {
                 .flatMap(k -> semanticTarget(k, type, bounds).map(target -> Semantic.generator(k, key, target)));
     }
 
-    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key) {
+    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key, CheckRules.Bounds bounds) {
         if (!k.accepts(type)) {
             throw new IllegalArgumentException("generator " + k.generatorName() + " needs a column of type "
                     + String.join(" or ", k.families.stream().map(f -> f.types).toList()) + ", not " + type);
         }
-        Target target = semanticTarget(k, type, null).orElseThrow(() -> new IllegalArgumentException(
+        Target target = semanticTarget(k, type, bounds).orElseThrow(() -> new IllegalArgumentException(
                 "generator " + k.generatorName() + " has no values that fit " + type));
         return Semantic.generator(k, key, target);
     }
 
     /**
      * What the column can hold for a kind: the text length limit (type and CHECK), or the kind's
-     * natural number range narrowed by the type and CHECK bounds (CHECKs win). Empty when no
+     * natural number range within the type and CHECK bounds (CHECKs win; a type too small for the
+     * natural range, such as revenue in a numeric(4,1), gets its default range). Empty when no
      * number can be written at the column's scale.
      */
     private Optional<Target> semanticTarget(Semantic.Kind k, SqlType type, CheckRules.Bounds bounds) {
-        ValueRange natural = new ValueRange(BigDecimal.valueOf(k.min), BigDecimal.valueOf(k.max));
-        // a type too small for the kind's natural range (revenue in a numeric(4,1)) gets the type's own range
-        return semanticTarget(k, type, bounds, natural).or(() -> semanticTarget(k, type, bounds, null));
-    }
-
-    /** @param natural the kind's number range, or null for the type's default range */
-    private Optional<Target> semanticTarget(Semantic.Kind k, SqlType type, CheckRules.Bounds bounds, ValueRange natural) {
         Family family = Family.of(type);
+        if (!family.isNumber()) {
+            return Optional.of(family == Family.TEXT ? Target.text(maxLength(type, bounds == null ? null : bounds.maxLength))
+                    : Target.time(family, type.base() == Base.TIMESTAMPTZ));
+        }
         try {
-            Target target = switch (family) {
-                case TEXT -> Target.text(maxLength(type, bounds == null ? null : bounds.maxLength));
-                case INTEGER -> {
-                    ValueRange r = integerRange(type, natural != null ? natural : integerDefaults(type), Map.of(), bounds);
-                    yield Target.number(family, r.min(), r.max(), 0);
-                }
-                case DECIMAL -> {
-                    int scale = type.precision() >= 0 ? type.scale() : k.decimals;
-                    ValueRange r = numericRange(type, natural, Map.of(), bounds, scale);
-                    yield Target.number(family, r.min(), r.max(), scale);
-                }
-                case FLOAT -> {
-                    ValueRange r = (natural != null ? natural : ValueRange.of(0, 1000)).apply(bounds, k.decimals);
-                    yield r.isEmpty() ? null : Target.number(family, r.min(), r.max(), k.decimals);
-                }
-                default -> Target.time(family, type.base() == Base.TIMESTAMPTZ);
-            };
-            if (target == null || family.isNumber() && !target.isDrawable()) {
-                return Optional.empty();
+            NumberLimits n = numberLimits(type, bounds);
+            int scale = family == Family.INTEGER ? 0 : type.base() == Base.NUMERIC && type.precision() >= 0 ? type.scale() : k.decimals;
+            ValueRange r = new ValueRange(BigDecimal.valueOf(k.min), BigDecimal.valueOf(k.max)).apply(bounds, scale).narrow(n.min(), n.max());
+            if (r.isEmpty()) {
+                r = new ValueRange(n.defaultMin(), n.defaultMax());
             }
-            return Optional.of(target);
-        } catch (IllegalArgumentException emptyRange) {
+            Target target = Target.number(family, r.min(), r.max(), scale);
+            return target.isDrawable() ? Optional.of(target) : Optional.empty();
+        } catch (IllegalArgumentException noValueFits) {
             return Optional.empty();
         }
     }
@@ -198,7 +190,7 @@ final class GeneratorSelector {
         return kind.map(k -> k.nullRatio).filter(r -> !Double.isNaN(r)).orElse(DEFAULT_NULL_RATIO);
     }
 
-    /** The type's own generator, within its limits. */
+    /** The type's own generator, within its limits (range settings are read by the "distribution" generator). */
     ColumnGenerator byType(SqlType type, long key, Map<String, Object> config, CheckRules.Bounds bounds) {
         if (type.isArray()) {
             SqlType element = type.element();
@@ -210,31 +202,24 @@ final class GeneratorSelector {
         long ref = settings.referenceInstant().getEpochSecond();
         return switch (type.base()) {
             case SMALLINT, INTEGER, BIGINT -> {
-                ValueRange r = integerRange(type, integerDefaults(type), config, bounds);
-                yield NumberGenerators.integer(key, r.minLong(), r.maxLong());
+                NumberLimits n = numberLimits(type, bounds);
+                yield NumberGenerators.integer(key, n.unscaled(n.defaultMin()), n.unscaled(n.defaultMax()));
             }
             case NUMERIC -> {
-                int scale = type.precision() >= 0 ? type.scale() : 2;
-                ValueRange r = numericRange(type, null, config, bounds, scale);
-                yield NumberGenerators.decimal(key, r.min(), r.max(), scale);
+                NumberLimits n = numberLimits(type, bounds);
+                yield NumberGenerators.decimal(key, n.defaultMin(), n.defaultMax(), n.scale());
             }
             case REAL, DOUBLE -> {
-                ValueRange r = configRange(ValueRange.of(0, 1000), config).apply(bounds, 2);
-                yield NumberGenerators.floating(key, r.min().doubleValue(), r.max().doubleValue(), 2);
+                NumberLimits n = numberLimits(type, bounds);
+                yield NumberGenerators.floating(key, n.defaultMin().doubleValue(), n.defaultMax().doubleValue(), n.scale());
             }
             case VARCHAR, TEXT -> type.base() == Base.TEXT && (bounds == null || bounds.maxLength == null)
                     ? TextGenerators.sentences(key, -1)
                     : TextGenerators.words(key, maxLength(type, bounds == null ? null : bounds.maxLength));
             case CHAR -> TextGenerators.letters(key, type.length());
             case BOOLEAN -> MiscGenerators.bool(key);
-            case DATE -> {
-                long[] span = timeSpan(config, ref);
-                yield TimeGenerators.date(key, Math.floorDiv(span[0], 86400), Math.floorDiv(span[1], 86400));
-            }
-            case TIMESTAMP, TIMESTAMPTZ -> {
-                long[] span = timeSpan(config, ref);
-                yield TimeGenerators.timestamp(key, span[0], span[1], type.base() == Base.TIMESTAMPTZ);
-            }
+            case DATE -> TimeGenerators.date(key, Math.floorDiv(ref - DEFAULT_SPAN_SECONDS, 86400), Math.floorDiv(ref, 86400));
+            case TIMESTAMP, TIMESTAMPTZ -> TimeGenerators.timestamp(key, ref - DEFAULT_SPAN_SECONDS, ref, type.base() == Base.TIMESTAMPTZ);
             case TIME, TIMETZ -> TimeGenerators.time(key, type.base() == Base.TIMETZ);
             case INTERVAL -> TimeGenerators.interval(key);
             case UUID -> MiscGenerators.uuid(key);
@@ -287,21 +272,26 @@ final class GeneratorSelector {
             throw new IllegalArgumentException("datagen cannot make array column " + column.name() + " unique");
         }
         String generator = column.generator() == null ? null : column.generator().toLowerCase(Locale.ROOT);
-        if ("pattern".equals(generator) && column.generatorConfig().get("pattern") instanceof String p && PatternGenerator.isUnique(p)) {
-            return explicit(table, column, type, key, bounds);
+        if (generator != null && registry.find(generator).isPresent()) {
+            return registry.createUnique(generator, request(column, type, key, rows, bounds, COLUMN_SETTINGS));
+        }
+        if (generator == null && column.generatorConfig().containsKey("distribution")) {
+            return registry.createUnique("distribution", request(column, type, key, rows, bounds, COLUMN_SETTINGS));
         }
         switch (type.base()) {
-            case SMALLINT, INTEGER, BIGINT -> {
-                ValueRange r = integerRange(type, integerDefaults(type), Map.of(), bounds);
-                long start = primaryKey ? Math.max(1, r.minLong()) : Math.max(r.minLong(), 1);
-                requireSpace(column, rows, BigDecimal.valueOf(r.maxLong()).subtract(BigDecimal.valueOf(start)).add(BigDecimal.ONE), type);
-                return primaryKey ? NumberGenerators.sequential(start) : NumberGenerators.uniqueInteger(key, start, rows);
-            }
-            case NUMERIC -> {
-                int scale = type.precision() >= 0 ? type.scale() : 0;
-                BigDecimal space = type.precision() >= 0 ? BigDecimal.TEN.pow(type.precision() - scale) : BigDecimal.valueOf(Long.MAX_VALUE);
-                requireSpace(column, rows, space.subtract(BigDecimal.ONE), type);
-                return NumberGenerators.uniqueDecimal(key, 1, rows, scale);
+            case SMALLINT, INTEGER, BIGINT, NUMERIC -> {
+                // whole numbers from 1 (or the lowest allowed) up, within min/max, the type and the CHECKs
+                NumberLimits n = numberLimits(type, bounds);
+                GeneratorConfig config = new GeneratorConfig(column.generatorConfig(), COLUMN_SETTINGS);
+                BigDecimal[] r = config.has("min") || config.has("max") ? n.range(config) : new BigDecimal[] {n.min(), n.max()};
+                BigDecimal lo = r[0].setScale(0, RoundingMode.CEILING);
+                BigDecimal hi = r[1].setScale(0, RoundingMode.FLOOR);
+                requireSpace(column, rows, hi.subtract(lo).add(BigDecimal.ONE), n.source());
+                long start = lo.max(BigDecimal.ONE.min(hi.subtract(BigDecimal.valueOf(rows - 1)))).longValueExact();
+                if (primaryKey && n.scale() == 0) {
+                    return NumberGenerators.sequential(start);
+                }
+                return n.scale() == 0 ? NumberGenerators.uniqueInteger(key, start, rows) : NumberGenerators.uniqueDecimal(key, start, rows, n.scale());
             }
             case VARCHAR, TEXT, CHAR -> {
                 int max = maxLength(type, bounds == null ? null : bounds.maxLength);
@@ -330,7 +320,10 @@ final class GeneratorSelector {
                 return TimeGenerators.uniqueTimestamp(key, now - rows, rows, type.base() == Base.TIMESTAMPTZ);
             }
             case BOOLEAN -> {
-                requireSpace(column, rows, BigDecimal.valueOf(2), type);
+                if (rows > 2) {
+                    throw new IllegalArgumentException("column " + column.name() + " is unique but boolean has only 2 values, fewer than the "
+                            + rows + " rows; lower row_count or drop the unique constraint");
+                }
                 return StructureGenerators.distinctChoice(key, List.of("true", "false"));
             }
             case CUSTOM -> {
@@ -338,11 +331,14 @@ final class GeneratorSelector {
                 if (labels == null) {
                     throw new IllegalArgumentException("datagen cannot make column " + column.name() + " of type " + type.customName() + " unique");
                 }
-                requireSpace(column, rows, BigDecimal.valueOf(labels.size()), type);
+                if (labels.size() < rows) {
+                    throw new IllegalArgumentException("column " + column.name() + " is unique but enum " + type.customName() + " has only "
+                            + labels.size() + " labels, fewer than the " + rows + " rows; add labels or lower row_count");
+                }
                 return StructureGenerators.distinctChoice(key, labels);
             }
             case INET -> {
-                requireSpace(column, rows, BigDecimal.valueOf(1L << 24), type);
+                requireSpace(column, rows, BigDecimal.valueOf(1L << 24), "inet (10.0.0.0/8)");
                 Permutation p = new Permutation(rows, key);
                 return (row, out) -> {
                     long i = p.apply(row.row());
@@ -366,83 +362,75 @@ final class GeneratorSelector {
         return space.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0 ? "36^" + length : space.toPlainString();
     }
 
-    private static void requireSpace(Column column, long rows, BigDecimal space, SqlType type) {
+    private static void requireSpace(Column column, long rows, BigDecimal space, String values) {
         if (space.compareTo(BigDecimal.valueOf(rows)) < 0) {
-            throw new IllegalArgumentException("column " + column.name() + " is unique but " + type + " can hold only "
-                    + space.toPlainString() + " distinct values, fewer than the " + rows + " rows; widen the type or lower row_count");
+            throw new IllegalArgumentException("column " + column.name() + " is unique but " + values + " can hold only "
+                    + space.max(BigDecimal.ZERO).toPlainString() + " distinct values, fewer than the " + rows
+                    + " rows; widen the range or lower row_count");
         }
     }
 
-    private static ValueRange integerDefaults(SqlType type) {
-        return switch (type.base()) {
-            case SMALLINT -> ValueRange.of(0, 1000);
-            case INTEGER -> ValueRange.of(1, 100_000);
-            default -> ValueRange.of(1, 1_000_000);
-        };
-    }
-
-    /** {@code defaults} narrowed by generator_config min/max, CHECK bounds and the type's limits. */
-    private ValueRange integerRange(SqlType type, ValueRange defaults, Map<String, Object> config, CheckRules.Bounds bounds) {
-        ValueRange typeRange = switch (type.base()) {
-            case SMALLINT -> ValueRange.of(Short.MIN_VALUE, Short.MAX_VALUE);
-            case INTEGER -> ValueRange.of(Integer.MIN_VALUE, Integer.MAX_VALUE);
-            default -> ValueRange.of(Long.MIN_VALUE, Long.MAX_VALUE);
-        };
-        ValueRange r = configRange(defaults, config).apply(bounds, 0);
-        r = r.narrow(typeRange.min(), typeRange.max());
-        if (r.isEmpty()) {
-            throw new IllegalArgumentException("no " + type + " value satisfies min/max and the CHECK constraints");
+    /** What a number column may hold (type ∩ CHECKs), the default range within it, and its scale; null for other types. */
+    NumberLimits numberLimits(SqlType type, CheckRules.Bounds bounds) {
+        if (type.isArray()) {
+            return null;
         }
-        return r;
-    }
-
-    /** {@code defaults} (null: 0 to 1000) narrowed by generator_config min/max, CHECK bounds and the type's precision. */
-    private ValueRange numericRange(SqlType type, ValueRange defaults, Map<String, Object> config, CheckRules.Bounds bounds, int scale) {
-        BigDecimal limit = type.precision() >= 0
-                ? BigDecimal.TEN.pow(type.precision() - scale).subtract(BigDecimal.ONE.movePointLeft(scale))
-                : new BigDecimal("1000000000000");
-        ValueRange base = defaults != null ? defaults : new ValueRange(BigDecimal.ZERO, limit.min(BigDecimal.valueOf(1000)));
-        ValueRange r = configRange(base, config).apply(bounds, scale)
-                .narrow(limit.negate(), limit);
-        if (r.isEmpty()) {
-            throw new IllegalArgumentException("no " + type + " value satisfies min/max and the CHECK constraints");
-        }
-        return r;
-    }
-
-    private static ValueRange configRange(ValueRange defaults, Map<String, Object> config) {
-        BigDecimal min = config.get("min") instanceof Number n ? new BigDecimal(n.toString()) : null;
-        BigDecimal max = config.get("max") instanceof Number n ? new BigDecimal(n.toString()) : null;
-        if (min == null && max == null) {
-            return defaults;
-        }
-        BigDecimal lo = min != null ? min : max.subtract(defaults.max().subtract(defaults.min())).max(defaults.min().min(max));
-        BigDecimal hi = max != null ? max : min.add(defaults.max().subtract(defaults.min()));
-        if (lo.compareTo(hi) > 0) {
-            throw new IllegalArgumentException("generator_config.min " + lo + " is greater than max " + hi);
-        }
-        return new ValueRange(lo, hi);
-    }
-
-    /** [from, to] epoch seconds: generator_config min/max (ISO dates or timestamps), else the last 3 years. */
-    private static long[] timeSpan(Map<String, Object> config, long ref) {
-        long from = config.get("min") instanceof String s ? parseTime(s) : ref - 3L * 365 * 86400;
-        long to = config.get("max") instanceof String s ? parseTime(s) : ref;
-        if (from > to) {
-            throw new IllegalArgumentException("generator_config.min is after max");
-        }
-        return new long[] {from, to};
-    }
-
-    private static long parseTime(String s) {
-        try {
-            if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        int scale;
+        ValueRange typeRange;
+        ValueRange defaults;
+        switch (type.base()) {
+            case SMALLINT -> {
+                scale = 0;
+                typeRange = ValueRange.of(Short.MIN_VALUE, Short.MAX_VALUE);
+                defaults = ValueRange.of(0, 1000);
             }
-            return Instant.parse(s.replace(' ', 'T').endsWith("Z") || s.contains("+") ? s.replace(' ', 'T') : s.replace(' ', 'T') + "Z").getEpochSecond();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("cannot read \"" + s + "\" as a date (2024-01-31) or timestamp (2024-01-31T12:00:00Z)");
+            case INTEGER -> {
+                scale = 0;
+                typeRange = ValueRange.of(Integer.MIN_VALUE, Integer.MAX_VALUE);
+                defaults = ValueRange.of(1, 100_000);
+            }
+            case BIGINT -> {
+                scale = 0;
+                typeRange = ValueRange.of(Long.MIN_VALUE, Long.MAX_VALUE);
+                defaults = ValueRange.of(1, 1_000_000);
+            }
+            case NUMERIC, REAL, DOUBLE -> {
+                scale = type.base() == Base.NUMERIC && type.precision() >= 0 ? type.scale() : 2;
+                BigDecimal limit = type.base() == Base.NUMERIC && type.precision() >= 0
+                        ? BigDecimal.TEN.pow(type.precision() - scale).subtract(BigDecimal.ONE.movePointLeft(scale))
+                        : new BigDecimal("1000000000000");
+                typeRange = new ValueRange(limit.negate(), limit);
+                defaults = new ValueRange(BigDecimal.ZERO, limit.min(BigDecimal.valueOf(1000)));
+            }
+            default -> {
+                return null;
+            }
         }
+        ValueRange hard = typeRange.within(bounds, scale);
+        String source = type + (bounds == null || bounds.source == null ? "" : " and " + bounds.source);
+        if (hard.isEmpty()) {
+            throw new IllegalArgumentException("no value satisfies " + source);
+        }
+        ValueRange d = defaults.apply(bounds, scale).narrow(hard.min(), hard.max());
+        if (d.isEmpty()) {
+            d = hard;
+        }
+        return new NumberLimits(hard.min(), hard.max(), d.min(), d.max(), scale, source);
+    }
+
+    /** The type's and CHECK constraints' limits of a column, for the generator registry. */
+    ColumnLimits limits(SqlType type, CheckRules.Bounds bounds) {
+        int max = maxLength(type, bounds == null ? null : bounds.maxLength);
+        boolean checkSetsLength = bounds != null && bounds.maxLength != null && (max == bounds.maxLength);
+        List<String> labels = enumLabels(type);
+        return new ColumnLimits(numberLimits(type, bounds), max, checkSetsLength ? bounds.source : type.toString(),
+                bounds == null ? null : bounds.allowed, bounds == null ? null : bounds.source,
+                labels == null ? null : type.customName(), labels);
+    }
+
+    private GeneratorRequest request(Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds, String settingsPrefix) {
+        return new GeneratorRequest(column.name(), type, new GeneratorConfig(column.generatorConfig(), settingsPrefix), key, rows,
+                limits(type, bounds), settings.referenceInstant());
     }
 
     private static int maxLength(SqlType type, Integer checkMaxLength) {
@@ -473,5 +461,9 @@ final class GeneratorSelector {
             }
         }
         throw new IllegalArgumentException("no custom type " + name);
+    }
+
+    static boolean isTimeType(SqlType t) {
+        return !t.isArray() && (t.base() == Base.DATE || t.base() == Base.TIMESTAMP || t.base() == Base.TIMESTAMPTZ);
     }
 }

@@ -6,7 +6,6 @@ import dev.datagen.generate.Rng;
 import dev.datagen.generate.TableKeys;
 import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
-import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.schema.CheckConstraint;
 import dev.datagen.schema.Column;
 import dev.datagen.schema.ForeignKey;
@@ -51,12 +50,13 @@ public final class Planner {
         Map<String, TablePlan> byKey = new LinkedHashMap<>();
         Map<String, Names> namesBySchema = new HashMap<>();
         Set<String> schemaNames = new LinkedHashSet<>();
+        RowCounts rowCounts = new RowCounts(schema, defaultRows, problems);
         int index = 0;
         for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
             String[] qn = splitName(e.getKey());
             schemaNames.add(qn[0]);
             Table t = e.getValue();
-            long rows = t.rowCount() != null ? t.rowCount() : defaultRows;
+            long rows = rowCounts.of(e.getKey());
             TableKeys keys = new TableKeys(index++, e.getKey(), Rng.key(settings.seed(), Rng.key(e.getKey())), rows);
             List<ColumnPlan> columns = new ArrayList<>();
             for (Column c : t.columns()) {
@@ -139,6 +139,8 @@ public final class Planner {
                 bounds.merge(r.column(), r.bounds(), Planner::mergeBounds);
             }
         }
+        Map<String, Column> columnsByName = new HashMap<>();
+        t.columns().forEach(c -> columnsByName.put(c.name(), c));
         Set<String> serial = new HashSet<>();
         for (ColumnPlan c : tp.columns) {
             if (c.type().serial()) {
@@ -160,11 +162,7 @@ public final class Planner {
         }
         Map<ForeignKeyPlan, Long> fkKeys = new HashMap<>();
         Map<ForeignKeyPlan, ParentRows> parentRows = new HashMap<>();
-        for (ForeignKeyPlan fk : tp.foreignKeys) {
-            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
-            fkKeys.put(fk, fkKey);
-            parentRows.put(fk, ParentRows.uniform(fkKey, fk.referencedTable().rowCount()));
-        }
+        fanOut(path, t, tp, columnsByName, fkKeys, parentRows, problems);
         for (int ki = 0; ki < keys.size(); ki++) {
             List<String> k = keys.get(ki);
             if (k.stream().anyMatch(c -> uniqueColumns.contains(c) && !isFkColumn(tp, c) || serial.contains(c))) {
@@ -175,6 +173,14 @@ public final class Planner {
             inside.forEach(fk -> covered.addAll(fk.columns()));
             if (covered.containsAll(k) && !inside.isEmpty()) {
                 // a junction key: decompose a permuted row number into one parent row per foreign key
+                for (ForeignKeyPlan fk : inside) {
+                    int i = tp.foreignKeys.indexOf(fk);
+                    if (ForeignKeyGenerators.hasFanOut(t.foreignKeys().get(i))) {
+                        problems.add(new Problem(path + ".foreign_keys[" + i + "]", "the key (" + String.join(", ", k)
+                                + ") makes every row a distinct combination of parent rows, so distribution and per_parent "
+                                + "cannot apply; remove them"));
+                    }
+                }
                 long space = 1;
                 for (ForeignKeyPlan fk : inside) {
                     space = multiplyCapped(space, fk.referencedTable().rowCount());
@@ -195,9 +201,16 @@ public final class Planner {
                 k.stream().filter(c -> !covered.contains(c)).findFirst().ifPresent(uniqueColumns::add);
             }
         }
-        // one-to-one foreign keys: distinct parent rows
+        // one-to-one foreign keys: distinct parent rows (per_parent with at most one child already gives them)
         for (ForeignKeyPlan fk : tp.foreignKeys) {
-            if (fk.columns().size() == 1 && uniqueColumns.contains(fk.columns().get(0))) {
+            ForeignKey source = t.foreignKeys().get(tp.foreignKeys.indexOf(fk));
+            if (fk.columns().size() == 1 && uniqueColumns.contains(fk.columns().get(0))
+                    && !(source.perParent() != null && source.perParent().max() <= 1)) {
+                if (ForeignKeyGenerators.hasFanOut(source)) {
+                    problems.add(new Problem(path + ".foreign_keys[" + tp.foreignKeys.indexOf(fk) + "]", "column " + fk.columns().get(0)
+                            + " is unique, so no parent row can have two children; remove distribution, or use per_parent with max 1"));
+                    continue;
+                }
                 long parents = fk.referencedTable().rowCount();
                 if (parents < tp.rowCount()) {
                     problems.add(new Problem(path + ".foreign_keys[" + tp.foreignKeys.indexOf(fk) + "]", "column "
@@ -219,15 +232,46 @@ public final class Planner {
                 if (c.type().serial()) {
                     g = NumberGenerators.sequential(1);
                 } else if (fk != null) {
-                    g = foreignKey(fk, fk.columns().indexOf(c.name()), parentRows.get(fk), fkKeys.get(fk), c.nullable());
+                    int fkIndex = tp.foreignKeys.indexOf(fk);
+                    ParentRows rows = parentRows.get(fk);
+                    g = rows == null ? null : ForeignKeyGenerators.column(t.foreignKeys().get(fkIndex), fk, fk.columns().indexOf(c.name()),
+                            rows, fkKeys.get(fk), columnsByName);
                 } else if (uniqueColumns.contains(c.name())) {
                     g = selector.unique(key, source, c.type(), columnKey, tp.rowCount(), isPrimaryKeyColumn(t, c.name()), bounds.get(c.name()));
                 } else {
-                    g = selector.select(key, source, c.type(), columnKey, bounds.get(c.name()));
+                    g = selector.select(key, source, c.type(), columnKey, tp.rowCount(), bounds.get(c.name()));
                 }
                 tp.generators[i] = g;
             } catch (IllegalArgumentException ex) {
                 problems.add(new Problem(columnPath, ex.getMessage()));
+            }
+        }
+        if (!t.rules().isEmpty()) {
+            Map<String, String> fixed = new HashMap<>();
+            uniqueColumns.forEach(c -> fixed.put(c, "unique by construction"));
+            tp.foreignKeys.forEach(fk -> fk.columns().forEach(c -> fixed.put(c, "a foreign key column")));
+            serial.forEach(c -> fixed.put(c, "a serial column"));
+            new RulePlanner(key, t, tp, selector, bounds, problems).apply(fixed);
+        }
+    }
+
+    /** Each foreign key's key and parent row picker, from its distribution or per_parent; NOT NULL keys need parent rows. */
+    private static void fanOut(String path, Table t, TablePlan tp, Map<String, Column> columnsByName, Map<ForeignKeyPlan, Long> fkKeys,
+            Map<ForeignKeyPlan, ParentRows> parentRows, List<Problem> problems) {
+        for (int i = 0; i < tp.foreignKeys.size(); i++) {
+            ForeignKeyPlan fk = tp.foreignKeys.get(i);
+            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
+            fkKeys.put(fk, fkKey);
+            String fkPath = path + ".foreign_keys[" + i + "]";
+            boolean notNull = fk.columns().stream().anyMatch(c -> !columnsByName.get(c).nullable());
+            if (fk.referencedTable().rowCount() == 0 && tp.rowCount() > 0 && notNull) {
+                problems.add(new Problem(fkPath, ForeignKey.emptyParentMessage(t.foreignKeys().get(i).referencedTable())));
+                continue;
+            }
+            try {
+                parentRows.put(fk, ForeignKeyGenerators.parentRows(t.foreignKeys().get(i), fk, fkKey, tp.rowCount()));
+            } catch (IllegalArgumentException ex) {
+                problems.add(new Problem(fkPath + ".per_parent", ex.getMessage()));
             }
         }
     }
@@ -257,27 +301,6 @@ public final class Planner {
         return (a != 0 && (r / a != b || r < 0)) ? Long.MAX_VALUE : r;
     }
 
-    /**
-     * A foreign key column: pick the parent row, then re-derive the referenced column's value
-     * through the parent table's own generator. A nullable column is NULL at the default ratio
-     * (and always when the parent has no rows).
-     */
-    private static ColumnGenerator foreignKey(ForeignKeyPlan fk, int position, ParentRows rows, long fkKey, boolean nullable) {
-        TablePlan parent = fk.referencedTable();
-        String referenced = fk.referencedColumns().get(position);
-        int parentColumn = parent.columnIndex(referenced);
-        ColumnGenerator value = (row, out) -> {
-            if (parent.rowCount() == 0) {
-                out.nul();
-                return;
-            }
-            long p = rows.pick(row);
-            parent.generators[parentColumn].generate(row.parent(parent.keys, p), out);
-        };
-        // all columns of one foreign key share the NULL decision, so composite keys are all-or-nothing
-        return nullable ? StructureGenerators.nullable(Rng.key(fkKey, 7), GeneratorSelector.DEFAULT_NULL_RATIO, value) : value;
-    }
-
     private static CheckRules.Bounds mergeBounds(CheckRules.Bounds a, CheckRules.Bounds b) {
         CheckRules.Bounds m = new CheckRules.Bounds();
         m.min = a.min == null ? b.min : b.min == null ? a.min : a.min.max(b.min);
@@ -286,6 +309,7 @@ public final class Planner {
         m.maxExclusive = m.max != null && (m.max.equals(a.max) ? a.maxExclusive : b.maxExclusive);
         m.allowed = a.allowed != null ? a.allowed : b.allowed;
         m.maxLength = a.maxLength == null ? b.maxLength : b.maxLength == null ? a.maxLength : Integer.valueOf(Math.min(a.maxLength, b.maxLength));
+        m.source = a.source + " and " + b.source;
         return m;
     }
 }

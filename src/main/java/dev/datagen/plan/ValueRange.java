@@ -16,15 +16,13 @@ record ValueRange(BigDecimal min, BigDecimal max) {
         return new ValueRange(lo, hi);
     }
 
-    /** Applies CHECK bounds; exclusive bounds move by one unit of the column's scale. */
+    /** Applies CHECK bounds as defaults do: a bound outside this range moves the range rather than emptying it. */
     ValueRange apply(CheckRules.Bounds b, int scale) {
         if (b == null) {
             return this;
         }
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-        BigDecimal lo = b.min == null ? null : b.minExclusive ? b.min.setScale(scale, RoundingMode.FLOOR).add(unit) : b.min.setScale(scale, RoundingMode.CEILING);
-        BigDecimal hi = b.max == null ? null : b.maxExclusive ? b.max.setScale(scale, RoundingMode.CEILING).subtract(unit) : b.max.setScale(scale, RoundingMode.FLOOR);
-        // a bound outside the default range replaces it rather than emptying it
+        BigDecimal lo = low(b, scale);
+        BigDecimal hi = high(b, scale);
         ValueRange r = this;
         if (lo != null && lo.compareTo(r.max) > 0) {
             r = new ValueRange(lo, lo.add(BigDecimal.valueOf(1000)));
@@ -33,6 +31,22 @@ record ValueRange(BigDecimal min, BigDecimal max) {
             r = new ValueRange(hi.subtract(BigDecimal.valueOf(1000)), hi);
         }
         return r.narrow(lo, hi);
+    }
+
+    /** The part of this range the CHECK bounds allow (possibly empty). */
+    ValueRange within(CheckRules.Bounds b, int scale) {
+        return b == null ? this : narrow(low(b, scale), high(b, scale));
+    }
+
+    /** The smallest value at this scale the bounds allow; exclusive bounds move by one unit of the scale. */
+    private static BigDecimal low(CheckRules.Bounds b, int scale) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+        return b.min == null ? null : b.minExclusive ? b.min.setScale(scale, RoundingMode.FLOOR).add(unit) : b.min.setScale(scale, RoundingMode.CEILING);
+    }
+
+    private static BigDecimal high(CheckRules.Bounds b, int scale) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+        return b.max == null ? null : b.maxExclusive ? b.max.setScale(scale, RoundingMode.CEILING).subtract(unit) : b.max.setScale(scale, RoundingMode.FLOOR);
     }
 
     boolean isEmpty() {

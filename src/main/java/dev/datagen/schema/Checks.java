@@ -83,12 +83,7 @@ final class Checks {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             SchemaPath at = path.index(i);
-            if (name == null || name.isEmpty()) {
-                out.add(at.problem("column name is missing"));
-                ok = false;
-            } else if (!columns.containsKey(name)) {
-                out.add(at.problem(Suggestions.withSuggestion(
-                        "no column \"" + name + "\" in table " + tableName, name, columns.keySet())));
+            if (!column(at, name, tableName, columns.keySet(), out)) {
                 ok = false;
             } else if (!seen.add(name)) {
                 out.add(at.problem("column \"" + name + "\" is listed twice"));
@@ -96,6 +91,28 @@ final class Checks {
             }
         }
         return ok;
+    }
+
+    /** One column name of table {@code tableName}: present and known (with did-you-mean). Returns whether it is. */
+    static boolean column(SchemaPath at, String name, String tableName, Collection<String> columns, List<Problem> out) {
+        if (name == null || name.isEmpty()) {
+            out.add(at.problem("column name is missing"));
+            return false;
+        }
+        if (!columns.contains(name)) {
+            out.add(at.problem(Suggestions.withSuggestion("no column \"" + name + "\" in table " + tableName, name, columns)));
+            return false;
+        }
+        return true;
+    }
+
+    /** A share such as null_ratio: a number from 0 to 1. Returns whether it is one. */
+    static boolean ratio(SchemaPath at, Double value, List<Problem> out) {
+        if (value != null && !(value >= 0 && value <= 1)) {
+            out.add(at.problem("must be between 0 and 1, got " + JsonTexts.number(value)));
+            return false;
+        }
+        return true;
     }
 
     /** Parses a type, reporting SqlTypes' message at {@code path}; null when it does not parse. */

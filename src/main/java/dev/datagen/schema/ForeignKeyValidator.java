@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  */
 final class ForeignKeyValidator {
     static final List<String> ACTIONS = List.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION");
+    static final List<String> DISTRIBUTIONS = List.of("uniform", "zipf");
 
     private final Schema schema;
     private final List<Problem> out;
@@ -37,6 +38,51 @@ final class ForeignKeyValidator {
         Checks.optionalName(path.field("name"), fk.name(), out);
         action(path.field("on_delete"), fk.onDelete(), columnsOk, table, fk);
         action(path.field("on_update"), fk.onUpdate(), columnsOk, table, fk);
+        fanOut(path, fk);
+        if (Checks.ratio(path.field("null_ratio"), fk.nullRatio(), out) && columnsOk) {
+            nullRatio(path, table, fk);
+        }
+    }
+
+    /** How children spread over parents: a distribution (uniform or zipf with s > 0) or per_parent bounds. */
+    private void fanOut(SchemaPath path, ForeignKey fk) {
+        String distribution = fk.distribution() == null ? null : Checks.lower(fk.distribution().trim());
+        boolean known = distribution == null || Checks.oneOf(path.field("distribution"), "distribution", distribution, DISTRIBUTIONS, out);
+        if (fk.s() != null && known && !"zipf".equals(distribution)) {
+            out.add(path.field("s").problem("s is the exponent of distribution \"zipf\"; add \"distribution\": \"zipf\" or remove s"));
+        } else if (fk.s() != null && !(fk.s() > 0)) {
+            out.add(path.field("s").problem("must be greater than 0, got " + JsonTexts.number(fk.s())));
+        }
+        ForeignKey.PerParent perParent = fk.perParent();
+        if (perParent == null) {
+            return;
+        }
+        SchemaPath at = path.field("per_parent");
+        if (fk.distribution() != null) {
+            out.add(at.problem("give either distribution or per_parent, not both"));
+        }
+        if (perParent.max() == null) {
+            out.add(at.field("max").problem("max is missing; write e.g. {\"min\": 0, \"max\": 10}"));
+        } else if (perParent.minOrZero() < 0) {
+            out.add(at.field("min").problem("must be 0 or more, got " + perParent.min()));
+        } else if (perParent.max() < perParent.minOrZero()) {
+            out.add(at.field("max").problem("max " + perParent.max() + " is less than min " + perParent.minOrZero()));
+        }
+        if (fk.nullRatio() != null && fk.nullRatio() > 0) {
+            out.add(path.field("null_ratio").problem("per_parent counts every child row, so its key is never NULL; remove null_ratio"));
+        }
+    }
+
+    private void nullRatio(SchemaPath path, Table table, ForeignKey fk) {
+        if (fk.nullRatio() == null || fk.nullRatio() == 0) {
+            return;
+        }
+        Map<String, Column> own = Checks.columnsByName(table);
+        List<String> notNull = fk.columns().stream().filter(c -> !own.get(c).nullable()).toList();
+        if (!notNull.isEmpty()) {
+            out.add(path.field("null_ratio").problem("NULLs need nullable columns, but " + String.join(", ", notNull)
+                    + (notNull.size() == 1 ? " is" : " are") + " NOT NULL; add \"nullable\": true"));
+        }
     }
 
     private Table referencedTable(SchemaPath path, ForeignKey fk) {
@@ -118,9 +164,7 @@ final class ForeignKeyValidator {
         Map<String, Column> own = Checks.columnsByName(table);
         boolean notNull = fk.columns().stream().anyMatch(c -> !own.get(c).nullable());
         if (referencedEmpty && hasRows && notNull) {
-            out.add(path.problem("table " + fk.referencedTable()
-                    + " has 0 rows, so a NOT NULL foreign key cannot be filled; make the column nullable or give "
-                    + fk.referencedTable() + " rows"));
+            out.add(path.problem(ForeignKey.emptyParentMessage(fk.referencedTable())));
         }
     }
 

@@ -100,4 +100,9 @@ final class JsonTexts {
     static String quote(String s) {
         return "\"" + s + "\"";
     }
+
+    /** 2.0 → "2", 0.25 → "0.25". */
+    static String number(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
 }

@@ -3,8 +3,9 @@ package dev.datagen.schema;
 import java.util.List;
 
 /**
- * One table. {@code rowCount} is null when the document gives none (then {@code --rows} or the
- * default applies).
+ * One table. {@code rowCount} is null when the document gives none (then a foreign key's
+ * {@code per_parent}, {@code --rows} or the default applies). {@code rules} are conditional
+ * generator settings that hold on every row.
  */
 public record Table(
         List<Column> columns,
@@ -14,7 +15,8 @@ public record Table(
         List<CheckConstraint> checkConstraints,
         List<Index> indexes,
         Long rowCount,
-        String comment) {
+        String comment,
+        List<Rule> rules) {
 
     public Table {
         columns = columns == null ? List.of() : columns;
@@ -23,5 +25,6 @@ public record Table(
         uniqueConstraints = uniqueConstraints == null ? List.of() : uniqueConstraints;
         checkConstraints = checkConstraints == null ? List.of() : checkConstraints;
         indexes = indexes == null ? List.of() : indexes;
+        rules = rules == null ? List.of() : rules;
     }
 }

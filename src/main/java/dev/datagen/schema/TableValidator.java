@@ -38,6 +38,7 @@ final class TableValidator {
         checkConstraints(path, table);
         indexes(path, name, table);
         rowCount(path, table);
+        new RuleValidator(out).validate(path, name, table);
     }
 
     /** Any quoted name works in PostgreSQL; a key may be schema-qualified with one dot. */

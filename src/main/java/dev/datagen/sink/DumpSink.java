@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutorService;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -24,9 +25,23 @@ public final class DumpSink {
     /** pg_dump's -Z: -1 = default (zlib for custom, none for plain), 0 = none, 1..9 = level. */
     private final int compression;
 
+    private final ExecutorService pool;
+    private final int workers;
+
     public DumpSink(DumpFormat format, int compression) {
+        this(format, compression, null, 1);
+    }
+
+    /** @param pool compresses in parallel ({@code workers} threads); null compresses on the writing thread */
+    public DumpSink(DumpFormat format, int compression, ExecutorService pool, int workers) {
         this.format = format;
         this.compression = compression;
+        this.pool = pool;
+        this.workers = workers;
+    }
+
+    private CustomArchiveWriter customWriter() {
+        return new CustomArchiveWriter(compression).compressingOn(pool, workers);
     }
 
     public void writeFile(DumpContent content, Path target) throws IOException {
@@ -42,7 +57,7 @@ public final class DumpSink {
             if (format == DumpFormat.CUSTOM) {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     // seekable: the TOC gets true data offsets, so pg_restore -j works
-                    new CustomArchiveWriter(compression).write(content, channel);
+                    customWriter().write(content, channel);
                     channel.force(false);
                 }
             } else {
@@ -67,7 +82,7 @@ public final class DumpSink {
     public void writeStream(DumpContent content, OutputStream target) throws IOException {
         OutputStream out = new BufferedOutputStream(target, 1 << 16);
         if (format == DumpFormat.CUSTOM) {
-            new CustomArchiveWriter(compression).write(content, out);
+            customWriter().write(content, out);
             out.flush();
         } else if (compression > 0) {
             GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);

@@ -44,6 +44,27 @@ class CliTest {
     }
 
     @Test
+    void progressBarLeavesOneLinePerTableAndQuietSilencesIt(QuarkusMainLauncher launcher) throws IOException {
+        Path schema = Path.of("examples/blog.json");
+        LaunchResult bar = launcher.launch("generate", schema.toString(), "--seed", "1", "--progress", "bar",
+                "-o", dir.resolve("a.dump").toString());
+        assertThat(bar.exitCode()).isZero();
+        assertThat(bar.getErrorOutput()).containsPattern("datagen: users: 100 rows in [0-9.]+ s")
+                .containsPattern("datagen: posts: 500 rows in [0-9.]+ s");
+        LaunchResult quiet = launcher.launch("generate", schema.toString(), "--seed", "1", "--progress", "bar", "-q",
+                "-o", dir.resolve("b.dump").toString());
+        assertThat(quiet.getErrorOutput()).isEmpty();
+        assertThat(Files.readAllBytes(dir.resolve("b.dump"))).isEqualTo(Files.readAllBytes(dir.resolve("a.dump")));
+    }
+
+    @Test
+    void unknownProgressModeIsAUsageError(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("generate", "examples/blog.json", "--progress", "fancy");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.getErrorOutput()).contains("--progress: unknown progress mode \"fancy\"; use auto, bar, plain or none");
+    }
+
+    @Test
     void malformedJsonNamesLineAndColumn(QuarkusMainLauncher launcher) throws IOException {
         Path schema = Files.writeString(dir.resolve("bad.json"), "{\n  \"version\": \"1.0\"\n  \"tables\": {}\n}\n");
         LaunchResult r = launcher.launch("validate", schema.toString());

@@ -112,7 +112,7 @@ public final class SemanticPatternTable {
         String type = sampleType(p.kind());
         long key = Rng.key(Rng.key(table), Rng.key(column));
         ColumnGenerator g = selector.select(table, new Column(column, type, false, null, null, Map.of(), null),
-                SqlTypes.parse(type, Set.of()), key, null);
+                SqlTypes.parse(type, Set.of()), key, 1, null);
         TableKeys keys = new TableKeys(0, table, Rng.key(table), 1);
         RowContext ctx = new RowContext(settings, 1).at(keys, 0);
         TextValue v = new TextValue();

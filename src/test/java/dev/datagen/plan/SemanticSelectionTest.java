@@ -58,7 +58,7 @@ class SemanticSelectionTest {
                     // "uuid" names the built-in explicit generator; the uuid kind is reached through a name
                     Column column = kind == Kind.UUID ? new Column("guid", type, false, null, null, Map.of(), null)
                             : new Column("c", type, false, null, kind.generatorName(), Map.of(), null);
-                    for (String v : values(selector.select("t", column, parse(type), 77, null), 200)) {
+                    for (String v : values(selector.select("t", column, parse(type), 77, 200, null), 200)) {
                         String problem = outsideType(v, parse(type));
                         if (problem != null) {
                             problems.add(kind + " on " + type + ": \"" + v + "\" " + problem);
@@ -73,7 +73,7 @@ class SemanticSelectionTest {
     @Test
     void anExplicitKindOnATypeItCannotFillIsAnError() {
         Column column = new Column("c", "text", false, null, "price", Map.of(), null);
-        assertThatThrownBy(() -> selector.select("t", column, parse("text"), 1, null))
+        assertThatThrownBy(() -> selector.select("t", column, parse("text"), 1, 10, null))
                 .hasMessage("generator price needs a column of type smallint, integer, bigint or numeric(p,s) or real, "
                         + "double precision, not text");
     }
@@ -82,7 +82,7 @@ class SemanticSelectionTest {
     @CsvSource({"price, text", "email, integer", "created_at, text", "is_deleted, boolean", "ip_address, cidr", "age, varchar(3)"})
     void aDetectedKindOnAnotherTypeFallsBackToTheTypeSilently(String name, String type) {
         Column column = new Column(name, type, false, null, null, Map.of(), null);
-        for (String v : values(selector.select("t", column, parse(type), 5, null), 50)) {
+        for (String v : values(selector.select("t", column, parse(type), 5, 50, null), 50)) {
             assertThat(outsideType(v, parse(type))).isNull();
         }
     }
@@ -99,7 +99,7 @@ class SemanticSelectionTest {
         CheckRules.Bounds cheap = CheckRules.read("unit_price <= 3").bounds();
         assertThat(numbers("unit_price", "numeric(6,2)", cheap)).allMatch(v -> v.compareTo(BigDecimal.valueOf(3)) <= 0);
         CheckRules.Bounds shortText = CheckRules.read("char_length(city) <= 4").bounds();
-        assertThat(values(selector.select("t", new Column("city", "text", false, null, null, Map.of(), null), parse("text"), 3,
+        assertThat(values(selector.select("t", new Column("city", "text", false, null, null, Map.of(), null), parse("text"), 3, 300,
                 shortText), 300)).allMatch(v -> !v.isEmpty() && v.length() <= 4);
     }
 
@@ -116,13 +116,13 @@ class SemanticSelectionTest {
     @Test
     void deletedAtIsMostlyNullUnlessTheSchemaSaysOtherwise() {
         Column deleted = new Column("deleted_at", "timestamptz", true, null, null, Map.of(), null);
-        long nulls = values(selector.select("t", deleted, parse("timestamptz"), 4, null), 2000).stream().filter(v -> v == null).count();
+        long nulls = values(selector.select("t", deleted, parse("timestamptz"), 4, 2000, null), 2000).stream().filter(v -> v == null).count();
         assertThat(nulls).isBetween(1600L, 1800L);
         Column halfDeleted = new Column("deleted_at", "timestamptz", true, null, null, Map.of("null_ratio", 0.5), null);
-        long half = values(selector.select("t", halfDeleted, parse("timestamptz"), 4, null), 2000).stream().filter(v -> v == null).count();
+        long half = values(selector.select("t", halfDeleted, parse("timestamptz"), 4, 2000, null), 2000).stream().filter(v -> v == null).count();
         assertThat(half).isBetween(900L, 1100L);
         Column email = new Column("email", "text", true, null, null, Map.of(), null);
-        long emailNulls = values(selector.select("t", email, parse("text"), 4, null), 2000).stream().filter(v -> v == null).count();
+        long emailNulls = values(selector.select("t", email, parse("text"), 4, 2000, null), 2000).stream().filter(v -> v == null).count();
         assertThat(emailNulls).isBetween(150L, 250L);
     }
 
@@ -141,7 +141,7 @@ class SemanticSelectionTest {
 
     private List<BigDecimal> numbers(String name, String type, CheckRules.Bounds bounds) {
         Column column = new Column(name, type, false, null, null, Map.of(), null);
-        return values(selector.select("t", column, parse(type), 21, bounds), 500).stream().map(BigDecimal::new).toList();
+        return values(selector.select("t", column, parse(type), 21, 500, bounds), 500).stream().map(BigDecimal::new).toList();
     }
 
     static SqlType parse(String type) {

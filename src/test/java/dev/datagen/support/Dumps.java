@@ -3,6 +3,8 @@ package dev.datagen.support;
 import dev.datagen.dump.DumpBuilder;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.SelectedDump;
+import dev.datagen.dump.Selection;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
@@ -60,7 +62,7 @@ public final class Dumps {
     /** As {@link #write(String, DumpFormat, int, long, int, Path)}, with the data in {@code locale}. */
     public static SchemaPlan write(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs, Path target) {
         SchemaPlan plan = plan(resource, seed, locale);
-        build(plan, jobs, content -> new DumpSink(format, compression).writeFile(content, target));
+        build(plan, jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeFile(content, target));
         return plan;
     }
 
@@ -71,19 +73,35 @@ public final class Dumps {
 
     public static byte[] bytes(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed, locale), jobs, content -> new DumpSink(format, compression).writeStream(content, out));
+        build(plan(resource, seed, locale), jobs, (content, pool) -> new DumpSink(format, compression, pool, jobs).writeStream(content, out));
         return out.toByteArray();
     }
 
+    /** The selected part of the schema's dump (single-threaded; payloads generate when written). */
+    public static SelectedDump select(String resource, long seed, Selection selection) {
+        return new DumpBuilder(plan(resource, seed), null, 1).build(selection);
+    }
+
+    /** Writes the selected part as a custom archive file (with data offsets). */
+    public static SelectedDump writeSelected(String resource, long seed, Selection selection, Path target) {
+        SelectedDump selected = select(resource, seed, selection);
+        try {
+            new DumpSink(DumpFormat.CUSTOM, -1).writeFile(selected.content(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return selected;
+    }
+
     private interface ContentWriter {
-        void write(DumpContent content) throws IOException;
+        void write(DumpContent content, ExecutorService pool) throws IOException;
     }
 
     /** Builds the dump content with {@code jobs} workers (the generate command's pool) and hands it on. */
     private static void build(SchemaPlan plan, int jobs, ContentWriter writer) {
         ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs) : null;
         try {
-            writer.write(new DumpBuilder(plan, pool, jobs).build());
+            writer.write(new DumpBuilder(plan, pool, jobs).build(), pool);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

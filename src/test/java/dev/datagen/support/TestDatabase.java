@@ -76,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
         return server.client(requireTool("pg_restore"), name, args, TOOL_TIMEOUT);
     }
 
+    /** Dumps this database with the real {@code pg_dump} (e.g. {@code -Fc -f FILE}); skips without pg_dump. */
+    public ToolResult pgDump(String... args) {
+        return server.client(requireTool("pg_dump"), name, List.of(args), TOOL_TIMEOUT);
+    }
+
     /** Runs a plain SQL file with the real {@code psql -X -v ON_ERROR_STOP=1 -q -f}; skips without psql. */
     public ToolResult runScript(Path sql) {
         return server.client(requireTool("psql"), name,

@@ -102,6 +102,11 @@ public final class TestPostgres {
         return new TestDatabase(this, name);
     }
 
+    /** A database created by other means (e.g. pg_restore -C); close() drops it. */
+    public TestDatabase existingDatabase(String name) {
+        return new TestDatabase(this, name);
+    }
+
     String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres&sslmode=disable";
     }

@@ -1,44 +1,34 @@
 package dev.datagen.dump.archive;
 
 import java.io.IOException;
-import java.util.zip.Deflater;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
 
 /**
- * zlib-compressed data block: the whole payload becomes exactly one complete zlib (RFC 1950) stream,
- * cut into chunks of at most 4096 bytes as pg_dump does (ZLIB_OUT_SIZE). An empty payload still yields
- * a full 8-byte stream, because pg_restore cannot handle a zlib block without chunks. {@link #flush()}
- * is ignored: a sync flush would only add bytes, and chunk boundaries carry no meaning here.
+ * zlib-compressed data block: the whole payload becomes exactly one complete zlib (RFC 1950) stream
+ * (compressed in parallel by {@link ParallelDeflateStream}), cut into chunks of at most 4096 bytes as
+ * pg_dump does (ZLIB_OUT_SIZE). An empty payload still yields a full 8-byte stream, because
+ * pg_restore cannot handle a zlib block without chunks. {@link #flush()} is ignored: chunk boundaries
+ * carry no meaning here.
  */
 final class ZlibBlockStream extends BlockPayloadStream {
 
     /** pg_dump's ZLIB_OUT_SIZE: the largest chunk it writes for compressed data. */
     static final int CHUNK_SIZE = 4096;
-    /** Input is gathered before each JNI call into zlib, so row-sized writes stay cheap. */
-    private static final int INPUT_BUFFER_SIZE = 64 * 1024;
 
-    private final Deflater deflater;
-    private final byte[] input = new byte[INPUT_BUFFER_SIZE];
-    private int inputCount;
     private final byte[] chunk = new byte[CHUNK_SIZE];
     private int chunkCount;
+    private final ParallelDeflateStream deflate;
 
-    ZlibBlockStream(ArchiveOutput out, int level) {
+    /** @param pool compresses in parallel ({@code workers} threads); null compresses on the calling thread */
+    ZlibBlockStream(ArchiveOutput out, int level, ExecutorService pool, int workers) {
         super(out);
-        this.deflater = new Deflater(level, false); // nowrap=false: zlib header and Adler-32 trailer
+        this.deflate = new ParallelDeflateStream(new Chunker(), ParallelDeflateStream.Wrapper.ZLIB, level, pool, workers);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        if (len >= input.length) {
-            compressPending();
-            deflate(b, off, len);
-            return;
-        }
-        if (len > input.length - inputCount) {
-            compressPending();
-        }
-        System.arraycopy(b, off, input, inputCount, len);
-        inputCount += len;
+        deflate.write(b, off, len);
     }
 
     @Override
@@ -48,42 +38,37 @@ final class ZlibBlockStream extends BlockPayloadStream {
 
     @Override
     void finishBlock() throws IOException {
-        compressPending();
-        deflater.finish();
-        while (!deflater.finished()) {
-            fillChunk();
-        }
+        deflate.finish();
         writeChunk(chunk, 0, chunkCount);
         chunkCount = 0;
         writeEndMarker();
-        deflater.reset();
     }
 
     @Override
     void release() {
-        deflater.end();
+        deflate.abandon();
     }
 
-    private void compressPending() throws IOException {
-        if (inputCount > 0) {
-            deflate(input, 0, inputCount);
-            inputCount = 0;
+    /** Cuts the compressed stream into chunks of CHUNK_SIZE bytes. */
+    private final class Chunker extends OutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
-    }
 
-    private void deflate(byte[] b, int off, int len) throws IOException {
-        deflater.setInput(b, off, len);
-        while (!deflater.needsInput()) {
-            fillChunk();
-        }
-    }
-
-    /** Runs deflate into the chunk buffer and writes the chunk once it is full. */
-    private void fillChunk() throws IOException {
-        chunkCount += deflater.deflate(chunk, chunkCount, chunk.length - chunkCount);
-        if (chunkCount == chunk.length) {
-            writeChunk(chunk, 0, chunkCount);
-            chunkCount = 0;
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, CHUNK_SIZE - chunkCount);
+                System.arraycopy(b, off, chunk, chunkCount, n);
+                chunkCount += n;
+                off += n;
+                len -= n;
+                if (chunkCount == CHUNK_SIZE) {
+                    writeChunk(chunk, 0, CHUNK_SIZE);
+                    chunkCount = 0;
+                }
+            }
         }
     }
 }

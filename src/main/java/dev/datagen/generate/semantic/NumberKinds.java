@@ -5,6 +5,7 @@ import dev.datagen.generate.Rng;
 import dev.datagen.generate.RowContext;
 import dev.datagen.generate.semantic.Semantic.Kind;
 import dev.datagen.generate.value.Dates;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
@@ -29,7 +30,6 @@ final class NumberKinds {
 
     static ColumnGenerator generator(Kind kind, long key, Target t) {
         int scale = Math.min(t.scale(), Target.MAX_DRAWN_SCALE);
-        String zeros = "0".repeat(t.scale() - scale);
         long unit = pow10(scale);
         long lo = t.min().movePointRight(scale).setScale(0, RoundingMode.CEILING).longValueExact();
         long hi = t.max().movePointRight(scale).setScale(0, RoundingMode.FLOOR).longValueExact();
@@ -44,11 +44,16 @@ final class NumberKinds {
             case HIGH -> (row, r) -> lo + Math.round(Math.sqrt(r.nextDouble()) * (hi - lo));
             case SPECIAL -> special(kind, unit);
         };
-        return (row, out) -> {
-            long v = Math.max(lo, Math.min(hi, draw.draw(row, row.rng(key))));
-            StringBuilder sb = appendScaled(row.scratch(), v, scale);
-            out.raw(zeros.isEmpty() ? sb : sb.append(zeros));
-        };
+        if (scale < t.scale()) {
+            // more decimals than drawn (numeric(30,12)): the rest are zeros
+            int columnScale = t.scale();
+            return (row, out) -> out.raw(BigDecimal.valueOf(clamp(draw, row, key, lo, hi), scale).setScale(columnScale).toPlainString());
+        }
+        return (row, out) -> out.decimal(clamp(draw, row, key, lo, hi), scale);
+    }
+
+    private static long clamp(Draw draw, RowContext row, long key, long lo, long hi) {
+        return Math.max(lo, Math.min(hi, draw.draw(row, row.rng(key))));
     }
 
     private static Draw special(Kind kind, long unit) {
@@ -116,23 +121,5 @@ final class NumberKinds {
             p *= 10;
         }
         return p;
-    }
-
-    /** 12345 at scale 2 → "123.45"; -5 → "-0.05". */
-    static StringBuilder appendScaled(StringBuilder sb, long unscaled, int scale) {
-        if (unscaled < 0) {
-            sb.append('-');
-        }
-        long abs = Math.abs(unscaled);
-        long unit = pow10(scale);
-        sb.append(abs / unit);
-        if (scale > 0) {
-            sb.append('.');
-            long frac = abs % unit;
-            for (long digit = unit / 10; digit > 0; digit /= 10) {
-                sb.append((char) ('0' + frac / digit % 10));
-            }
-        }
-        return sb;
     }
 }

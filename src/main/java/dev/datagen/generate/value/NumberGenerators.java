@@ -31,7 +31,7 @@ public final class NumberGenerators {
     public static ColumnGenerator decimal(long columnKey, BigDecimal min, BigDecimal max, int scale) {
         long lo = min.movePointRight(scale).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
         long hi = max.movePointRight(scale).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-        return (row, out) -> out.raw(formatScaled(row.rng(columnKey).between(lo, hi), scale));
+        return (row, out) -> out.decimal(row.rng(columnKey).between(lo, hi), scale);
     }
 
     /** Distinct decimals: (offset + permuted row) at the given scale. */
@@ -44,27 +44,7 @@ public final class NumberGenerators {
         double factor = Math.pow(10, decimals);
         return (row, out) -> {
             double v = min + row.rng(columnKey).nextDouble() * (max - min);
-            out.raw(formatScaled(Math.round(v * factor), decimals));
+            out.decimal(Math.round(v * factor), decimals);
         };
-    }
-
-    /** 12345 with scale 2 → "123.45"; -5 with scale 2 → "-0.05". */
-    public static String formatScaled(long unscaled, int scale) {
-        if (scale == 0) {
-            return Long.toString(unscaled);
-        }
-        boolean negative = unscaled < 0;
-        String digits = Long.toString(Math.abs(unscaled));
-        StringBuilder sb = new StringBuilder(digits.length() + 3);
-        if (negative) {
-            sb.append('-');
-        }
-        if (digits.length() <= scale) {
-            sb.append("0.");
-            sb.append("0".repeat(scale - digits.length())).append(digits);
-        } else {
-            sb.append(digits, 0, digits.length() - scale).append('.').append(digits, digits.length() - scale, digits.length());
-        }
-        return sb.toString();
     }
 }

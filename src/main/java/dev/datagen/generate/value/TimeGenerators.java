@@ -61,7 +61,7 @@ public final class TimeGenerators {
         };
     }
 
-    static String format(long epochSecond, boolean withZone) {
+    public static String format(long epochSecond, boolean withZone) {
         StringBuilder sb = new StringBuilder(22);
         Dates.appendTimestamp(sb, epochSecond);
         if (withZone) {
@@ -70,7 +70,7 @@ public final class TimeGenerators {
         return sb.toString();
     }
 
-    static String dateOf(long epochSecond) {
+    public static String dateOf(long epochSecond) {
         StringBuilder sb = new StringBuilder(10);
         Dates.appendDate(sb, Math.floorDiv(epochSecond, DAY));
         return sb.toString();

@@ -1,7 +1,10 @@
 package dev.datagen.dump.archive;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +13,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A minimal, independent reader of 1.14 custom archives for tests: decodes the header fields the
- * tests look at, every TOC entry's data offset, and the data blocks with their chunks.
+ * A custom archive in memory, read with {@link ArchiveReader} for tests that look at single fields:
+ * each TOC entry's data offset, and the data blocks with their raw chunks.
  */
 final class ArchiveTestReader {
 
@@ -51,81 +54,36 @@ final class ArchiveTestReader {
     final int minorVersion;
     final List<Entry> entries = new ArrayList<>();
     final Map<Integer, Block> blocks = new LinkedHashMap<>();
-    private final byte[] b;
-    private int pos;
 
     ArchiveTestReader(byte[] archive) {
-        this.b = archive;
-        expect(new String(b, 0, 5, StandardCharsets.US_ASCII).equals("PGDMP"), "magic");
-        minorVersion = b[6];
-        expect(b[5] == 1 && minorVersion == 14 && b[7] == 0, "version 1.14.0");
-        expect(b[8] == 4 && b[9] == 8 && b[10] == 1, "intSize/offSize/format");
-        pos = 11;
-        compression = readInt();
-        for (int i = 0; i < 7; i++) {
-            readInt();
-        }
-        readStr();
-        readStr();
-        readStr();
-        int count = readInt();
-        for (int i = 0; i < count; i++) {
-            int dumpId = readInt();
-            boolean hadDumper = readInt() == 1;
-            readStr();
-            readStr();
-            readStr();
-            String desc = readStr();
-            readInt();
-            for (int s = 0; s < 7; s++) { // defn, dropStmt, copyStmt, namespace, tablespace, tableam, owner
-                readStr();
-            }
-            expect("false".equals(readStr()), "withOids");
-            while (readStr() != null) {
-                // dependencies
-            }
-            int flag = b[pos++];
-            long offset = 0;
-            for (int k = 0; k < 8; k++) {
-                offset |= (long) (b[pos++] & 0xff) << (8 * k);
-            }
-            entries.add(new Entry(dumpId, hadDumper, desc, flag, offset));
-        }
-        while (pos < b.length) {
-            long start = pos;
-            expect(b[pos++] == 1, "block type 1 at " + start);
-            int dumpId = readInt();
-            List<byte[]> chunks = new ArrayList<>();
-            for (int len = readInt(); len != 0; len = readInt()) {
-                byte[] chunk = new byte[len];
-                System.arraycopy(b, pos, chunk, 0, len);
-                pos += len;
-                chunks.add(chunk);
-            }
-            blocks.put(dumpId, new Block(start, dumpId, chunks));
-        }
-    }
+        try {
+            ArchiveToc toc = ArchiveReader.readCustom(new ByteArrayInputStream(archive), Path.of("archive"), (t, rest) -> {
+                ArchiveReader.readBlocks(rest.custom(), new ArchiveReader.BlockVisitor() {
+                    private Block current;
 
-    private int readInt() {
-        int magnitude = (b[pos + 1] & 0xff) | (b[pos + 2] & 0xff) << 8 | (b[pos + 3] & 0xff) << 16 | (b[pos + 4] & 0xff) << 24;
-        int value = b[pos] != 0 ? -magnitude : magnitude;
-        pos += 5;
-        return value;
-    }
+                    @Override
+                    public void startBlock(long position, int type, int dumpId) {
+                        current = new Block(position, dumpId, new ArrayList<>());
+                        blocks.put(dumpId, current);
+                    }
 
-    private String readStr() {
-        int len = readInt();
-        if (len < 0) {
-            return null;
-        }
-        String s = new String(b, pos, len, StandardCharsets.UTF_8);
-        pos += len;
-        return s;
-    }
+                    @Override
+                    public void chunk(int blob, byte[] buffer, int length) {
+                        current.chunks().add(java.util.Arrays.copyOf(buffer, length));
+                    }
 
-    private static void expect(boolean ok, String what) {
-        if (!ok) {
-            throw new IllegalStateException("bad archive: " + what);
+                    @Override
+                    public void endBlock() {
+                        current = null;
+                    }
+                });
+                return t;
+            });
+            compression = toc.header().compression();
+            minorVersion = toc.header().minor();
+            toc.entries().forEach(e -> entries.add(new Entry(e.dumpId(), e.hadDumper(), e.desc(), e.offsetFlag(), e.offset())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

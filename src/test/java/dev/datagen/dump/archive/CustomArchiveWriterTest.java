@@ -164,6 +164,35 @@ class CustomArchiveWriterTest {
         assertThat(zlib.blocks.get(2).chunks()).allSatisfy(c -> assertThat(c.length).isBetween(1, 4096));
     }
 
+    /** Segments compressed in parallel join into one zlib stream, byte-identical to the serial result. */
+    @Test
+    void parallelCompressionGivesTheSameBytesAsSerial() throws Exception {
+        // compressible but not trivial: text-like bytes over several 256 KB segments, the last one partial
+        byte[] payload = new byte[5 * ParallelDeflateStream.SEGMENT_SIZE + 12_345];
+        Random random = new Random(7);
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) ('a' + random.nextInt(random.nextInt(26) + 1));
+        }
+        TableData data = out -> {
+            for (int off = 0; off < payload.length; off += 10_007) {
+                out.write(payload, off, Math.min(10_007, payload.length - off));
+            }
+        };
+        byte[] serial = writeStream(oneTable(data), new CustomArchiveWriter(-1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            for (int workers : new int[] {1, 2, 3}) {
+                byte[] parallel = writeStream(oneTable(data), new CustomArchiveWriter(-1).compressingOn(pool, workers));
+                assertThat(parallel).isEqualTo(serial);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ArchiveTestReader archive = new ArchiveTestReader(serial);
+        assertThat(archive.blocks.get(2).inflated()).isEqualTo(payload);
+        assertThat(archive.blocks.get(2).joined().length).isLessThan(payload.length * 3 / 4);
+    }
+
     @Test
     void payloadThatClosesItsStreamDoesNotEndTheArchive() throws Exception {
         TableData closing = out -> {

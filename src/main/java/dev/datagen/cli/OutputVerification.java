@@ -1,0 +1,93 @@
+package dev.datagen.cli;
+
+import dev.datagen.dump.archive.ArchiveVerifier;
+import dev.datagen.dump.archive.PgRestoreCheck;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code generate --verify}: re-reads the written dump with our own reader and, when pg_restore is on
+ * PATH, lists it with {@code pg_restore -l}. A dump that fails is not left under its name (a script
+ * that restores it would trust it) but kept beside it as {@code NAME.invalid}, because those bytes are
+ * what a bug report needs.
+ */
+final class OutputVerification {
+    static final String INVALID_SUFFIX = ".invalid";
+
+    /** Verification found problems; the message lists them and where the output was kept. */
+    static final class FailedException extends Exception {
+        FailedException(String message) {
+            super(message);
+        }
+    }
+
+    private OutputVerification() {
+    }
+
+    static void verify(Path output, PrintStream err, boolean quiet) throws IOException, FailedException {
+        ArchiveVerifier.Report report = ArchiveVerifier.verify(output);
+        List<String> problems = new ArrayList<>(report.problems());
+        List<String> notes = new ArrayList<>(report.notes());
+        String pgRestore = "";
+        if (problems.isEmpty() && report.toc() != null) {
+            Optional<PgRestoreCheck> check = PgRestoreCheck.onPath();
+            if (check.isPresent()) {
+                PgRestoreCheck.Outcome outcome = check.get().list(output, report.toc().header().minor());
+                if (!outcome.ok()) {
+                    problems.add(outcome.message());
+                } else if (!outcome.ran()) {
+                    notes.add(outcome.message());
+                } else {
+                    pgRestore = ", pg_restore -l accepts it";
+                }
+            } else {
+                pgRestore = " (no pg_restore on PATH to ask as well)";
+            }
+        }
+        if (!quiet) {
+            notes.forEach(n -> err.println("datagen: note: " + n));
+        }
+        if (!problems.isEmpty()) {
+            Path kept = keepAside(output);
+            throw new FailedException(describe(output, problems) + "\n  the output was kept as " + kept + " for diagnosis");
+        }
+        if (!quiet) {
+            err.println("datagen: " + summary(output, report) + pgRestore);
+        }
+    }
+
+    static String describe(Path dump, List<String> problems) {
+        StringBuilder s = new StringBuilder(dump + " is not a sound dump (" + problems.size() + (problems.size() == 1 ? " problem):" : " problems):"));
+        problems.forEach(p -> s.append("\n  ").append(p));
+        return s.toString();
+    }
+
+    static String summary(Path dump, ArchiveVerifier.Report report) {
+        String entries = report.toc() == null ? "" : report.toc().entries().size() + " TOC entries, ";
+        return String.format(Locale.ROOT, "verified %s: %s%d data payloads, %d bytes of data", dump, entries, report.payloads(),
+                report.payloadBytes());
+    }
+
+    /** Moves the output (file or directory) to NAME.invalid, replacing an earlier one. */
+    private static Path keepAside(Path output) throws IOException {
+        Path target = output.resolveSibling(output.getFileName() + INVALID_SUFFIX);
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> walk = Files.walk(target)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.move(output, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+}

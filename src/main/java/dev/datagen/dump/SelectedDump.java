@@ -1,0 +1,19 @@
+package dev.datagen.dump;
+
+import dev.datagen.plan.TablePlan;
+import java.util.List;
+
+/**
+ * A dump after selection: what to write, the tables whose data it carries, and warnings for what was
+ * left out (e.g. foreign keys to tables not selected).
+ */
+public record SelectedDump(DumpContent content, List<TablePlan> dataTables, List<String> warnings) {
+    public SelectedDump {
+        dataTables = List.copyOf(dataTables);
+        warnings = List.copyOf(warnings);
+    }
+
+    public long rows() {
+        return dataTables.stream().mapToLong(TablePlan::rowCount).sum();
+    }
+}

@@ -2,6 +2,8 @@ package dev.datagen.generate;
 
 import dev.datagen.generate.faker.Vocabulary;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The row being generated, and the entities its columns share so they agree with each other: one
@@ -10,22 +12,23 @@ import java.time.Instant;
  * context per worker thread; {@link #parent} gives scratch contexts for re-deriving parent rows.
  */
 public final class RowContext {
-    private static final long PERSON = Rng.key("entity:person");
-    private static final long PLACE = Rng.key("entity:place");
-    private static final long TIMELINE = Rng.key("entity:timeline");
-
     private final GenerationSettings settings;
     private final RowContext[] parents;
+    private final PersonEntity person = new PersonEntity(this);
+    private final PlaceEntity place = new PlaceEntity(this);
+    private final TimelineEntity timeline = new TimelineEntity(this);
+    private final DayRange adultBirthDays;
+    private final StringBuilder scratch = new StringBuilder(128);
     private TableKeys table;
     private long row;
     private long streamSalt;
 
-    private boolean hasPerson;
-    private int firstNameIndex;
-    private boolean female;
-    private int lastNameIndex;
-    private boolean hasTimeline;
-    private long createdEpochSecond;
+    /** An inclusive range of days since 1970-01-01. */
+    public record DayRange(long first, long last) {
+        public long pick(Rng r) {
+            return r.between(first, last);
+        }
+    }
 
     public RowContext(GenerationSettings settings, int tableCount) {
         this(settings, new RowContext[tableCount]);
@@ -34,13 +37,17 @@ public final class RowContext {
     private RowContext(GenerationSettings settings, RowContext[] parents) {
         this.settings = settings;
         this.parents = parents;
+        // born 18 to 90 full years before the reference day
+        LocalDate today = LocalDate.ofInstant(settings.referenceInstant(), ZoneOffset.UTC);
+        this.adultBirthDays = new DayRange(today.minusYears(91).plusDays(1).toEpochDay(), today.minusYears(18).toEpochDay());
     }
 
     public RowContext at(TableKeys table, long row) {
         this.table = table;
         this.row = row;
-        hasPerson = false;
-        hasTimeline = false;
+        person.reset();
+        place.reset();
+        timeline.reset();
         return this;
     }
 
@@ -74,6 +81,16 @@ public final class RowContext {
         this.streamSalt = salt;
     }
 
+    /**
+     * An empty builder to compose one value in, reused for every value of this worker: the value
+     * must be handed to the output (which copies it) before the next call, and generators that
+     * call other generators must not use it.
+     */
+    public StringBuilder scratch() {
+        scratch.setLength(0);
+        return scratch;
+    }
+
     /** A context positioned on row {@code parentRow} of {@code parent}, for foreign keys. */
     public RowContext parent(TableKeys parent, long parentRow) {
         RowContext ctx = parents[parent.index()];
@@ -84,55 +101,32 @@ public final class RowContext {
         return ctx.at(parent, parentRow);
     }
 
-    // --- the person behind the row ---
-
-    private void person() {
-        if (!hasPerson) {
-            Vocabulary v = vocabulary();
-            Rng r = new Rng(Rng.key(table.key() ^ PERSON, row));
-            female = r.chance(0.5);
-            firstNameIndex = r.nextInt(female ? v.femaleFirstNames.length : v.maleFirstNames.length);
-            lastNameIndex = r.nextInt(v.lastNames.length);
-            hasPerson = true;
-        }
+    /** The person behind the row. */
+    public PersonEntity person() {
+        return person;
     }
 
-    public String firstName() {
-        person();
-        return female ? vocabulary().femaleFirstNames[firstNameIndex] : vocabulary().maleFirstNames[firstNameIndex];
+    /** The place behind the row. */
+    public PlaceEntity place() {
+        return place;
     }
 
-    public String lastName() {
-        person();
-        return vocabulary().lastNames[lastNameIndex];
+    /** The row's timeline: created first, everything else later. */
+    public TimelineEntity timeline() {
+        return timeline;
     }
-
-    public boolean female() {
-        person();
-        return female;
-    }
-
-    // --- the place behind the row ---
-
-    public Vocabulary.Place place() {
-        Vocabulary.Place[] places = vocabulary().places;
-        return places[new Rng(Rng.key(table.key() ^ PLACE, row)).nextInt(places.length)];
-    }
-
-    // --- the row's timeline: created first, everything else later ---
 
     /** When the row's entity was created: within the last three years before the reference instant. */
     public long createdEpochSecond() {
-        if (!hasTimeline) {
-            long now = settings.referenceInstant().getEpochSecond();
-            long span = 3L * 365 * 24 * 3600;
-            createdEpochSecond = now - new Rng(Rng.key(table.key() ^ TIMELINE, row)).nextLong(span);
-            hasTimeline = true;
-        }
-        return createdEpochSecond;
+        return timeline.created();
     }
 
     public Instant referenceInstant() {
         return settings.referenceInstant();
+    }
+
+    /** Birth days that give ages of 18 to 90 at the reference instant. */
+    public DayRange adultBirthDays() {
+        return adultBirthDays;
     }
 }

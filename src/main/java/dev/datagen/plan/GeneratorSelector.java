@@ -8,10 +8,12 @@ import dev.datagen.generate.registry.GeneratorConfig;
 import dev.datagen.generate.registry.GeneratorRegistry;
 import dev.datagen.generate.registry.GeneratorRequest;
 import dev.datagen.generate.registry.NumberLimits;
+import dev.datagen.generate.semantic.Family;
+import dev.datagen.generate.semantic.Semantic;
+import dev.datagen.generate.semantic.Target;
 import dev.datagen.generate.value.MiscGenerators;
 import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
-import dev.datagen.generate.value.Semantic;
 import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.generate.value.TextGenerators;
 import dev.datagen.generate.value.TimeGenerators;
@@ -56,7 +58,9 @@ final class GeneratorSelector {
     List<String> generatorNames() {
         List<String> names = new ArrayList<>(registry.names());
         for (Semantic.Kind k : Semantic.Kind.values()) {
-            names.add(k.name().toLowerCase(Locale.ROOT));
+            if (!names.contains(k.generatorName())) {
+                names.add(k.generatorName());
+            }
         }
         return names;
     }
@@ -80,7 +84,7 @@ final class GeneratorSelector {
         } else {
             g = semantic(table, column, type, key, bounds).orElseGet(() -> byType(type, key, config, bounds));
         }
-        return withNulls(column, key, g, settingsPrefix);
+        return withNulls(column, key, g, settingsPrefix, semanticNullRatio(table, column, type));
     }
 
     /** Whether a number, date or timestamp column without a generator asks for a range or distribution. */
@@ -92,11 +96,16 @@ final class GeneratorSelector {
 
     /** NULL in a share of the rows of a nullable column: null_ratio, by default {@value #DEFAULT_NULL_RATIO}. */
     static ColumnGenerator withNulls(Column column, long key, ColumnGenerator g, String settingsPrefix) {
+        return withNulls(column, key, g, settingsPrefix, DEFAULT_NULL_RATIO);
+    }
+
+    /** As {@link #withNulls(Column, long, ColumnGenerator, String)}, with the share used when null_ratio is not set. */
+    static ColumnGenerator withNulls(Column column, long key, ColumnGenerator g, String settingsPrefix, double defaultRatio) {
         Double ratio = nullRatio(column, settingsPrefix);
         if (!column.nullable()) {
             return g;
         }
-        double r = ratio == null ? DEFAULT_NULL_RATIO : ratio;
+        double r = ratio == null ? defaultRatio : ratio;
         return r > 0 ? StructureGenerators.nullable(key, r, g) : g;
     }
 
@@ -119,11 +128,10 @@ final class GeneratorSelector {
         if (registry.find(name).isPresent()) {
             return registry.create(name, request);
         }
-        for (Semantic.Kind k : Semantic.Kind.values()) {
-            if (k.name().equalsIgnoreCase(name)) {
-                request.limits().requireNoAllowedList("generator " + name);
-                return semanticOf(k, type, key, bounds == null ? null : bounds.maxLength);
-            }
+        Optional<Semantic.Kind> kind = Semantic.Kind.named(name);
+        if (kind.isPresent()) {
+            request.limits().requireNoAllowedList("generator " + name);
+            return semanticOf(kind.get(), type, key, bounds);
         }
         throw new IllegalArgumentException(Suggestions.withSuggestion("unknown generator \"" + column.generator() + "\"",
                 column.generator(), generatorNames()));
@@ -133,22 +141,53 @@ final class GeneratorSelector {
         if (type.isArray() || column.generatorConfig().containsKey("min") || column.generatorConfig().containsKey("max")) {
             return Optional.empty();
         }
+        // a kind that does not fit the column's type (a "price" of type text) leaves the type's default
         return Semantic.detect(table, column.name())
-                .filter(k -> k.isTime() ? isTimeType(type) : isTextType(type))
-                .map(k -> semanticOf(k, type, key, bounds == null ? null : bounds.maxLength));
+                .filter(k -> k.accepts(type))
+                .flatMap(k -> semanticTarget(k, type, bounds).map(target -> Semantic.generator(k, key, target)));
     }
 
-    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key, Integer checkMaxLength) {
-        if (k.isTime()) {
-            if (!isTimeType(type)) {
-                throw new IllegalArgumentException("generator " + k.name().toLowerCase(Locale.ROOT) + " needs a date or timestamp column, not " + type);
+    private ColumnGenerator semanticOf(Semantic.Kind k, SqlType type, long key, CheckRules.Bounds bounds) {
+        if (!k.accepts(type)) {
+            throw new IllegalArgumentException("generator " + k.generatorName() + " needs a column of type "
+                    + String.join(" or ", k.families.stream().map(f -> f.types).toList()) + ", not " + type);
+        }
+        Target target = semanticTarget(k, type, bounds).orElseThrow(() -> new IllegalArgumentException(
+                "generator " + k.generatorName() + " has no values that fit " + type));
+        return Semantic.generator(k, key, target);
+    }
+
+    /**
+     * What the column can hold for a kind: the text length limit (type and CHECK), or the kind's
+     * natural number range within the type and CHECK bounds (CHECKs win; a type too small for the
+     * natural range, such as revenue in a numeric(4,1), gets its default range). Empty when no
+     * number can be written at the column's scale.
+     */
+    private Optional<Target> semanticTarget(Semantic.Kind k, SqlType type, CheckRules.Bounds bounds) {
+        Family family = Family.of(type);
+        if (!family.isNumber()) {
+            return Optional.of(family == Family.TEXT ? Target.text(maxLength(type, bounds == null ? null : bounds.maxLength))
+                    : Target.time(family, type.base() == Base.TIMESTAMPTZ));
+        }
+        try {
+            NumberLimits n = numberLimits(type, bounds);
+            int scale = family == Family.INTEGER ? 0 : type.base() == Base.NUMERIC && type.precision() >= 0 ? type.scale() : k.decimals;
+            ValueRange r = new ValueRange(BigDecimal.valueOf(k.min), BigDecimal.valueOf(k.max)).apply(bounds, scale).narrow(n.min(), n.max());
+            if (r.isEmpty()) {
+                r = new ValueRange(n.defaultMin(), n.defaultMax());
             }
-            return Semantic.time(k, key, type.base() == Base.TIMESTAMPTZ, type.base() == Base.DATE);
+            Target target = Target.number(family, r.min(), r.max(), scale);
+            return target.isDrawable() ? Optional.of(target) : Optional.empty();
+        } catch (IllegalArgumentException noValueFits) {
+            return Optional.empty();
         }
-        if (!isTextType(type)) {
-            throw new IllegalArgumentException("generator " + k.name().toLowerCase(Locale.ROOT) + " needs a text column, not " + type);
-        }
-        return Semantic.text(k, key, maxLength(type, checkMaxLength), 0);
+    }
+
+    /** The default share of NULLs of a nullable column: its kind's (deleted_at is mostly NULL), else the general default. */
+    private static double semanticNullRatio(String table, Column column, SqlType type) {
+        Optional<Semantic.Kind> kind = column.generator() != null ? Semantic.Kind.named(column.generator())
+                : Semantic.detect(table, column.name()).filter(k -> k.accepts(type));
+        return kind.map(k -> k.nullRatio).filter(r -> !Double.isNaN(r)).orElse(DEFAULT_NULL_RATIO);
     }
 
     /** The type's own generator, within its limits (range settings are read by the "distribution" generator). */
@@ -256,9 +295,11 @@ final class GeneratorSelector {
             }
             case VARCHAR, TEXT, CHAR -> {
                 int max = maxLength(type, bounds == null ? null : bounds.maxLength);
-                Optional<Semantic.Kind> kind = Semantic.detect(table, column.name()).filter(Semantic::supportsUnique);
-                if (generator == null && kind.isPresent() && (max < 0 || max >= 40)) {
-                    return Semantic.text(kind.get(), key, max, rows);
+                // an e-mail, user name, slug, SKU ... stays one, made distinct by a permuted number in it
+                Optional<ColumnGenerator> meaningful = (generator != null ? Semantic.Kind.named(generator)
+                        : Semantic.detect(table, column.name())).flatMap(k -> Semantic.unique(k, key, max, rows));
+                if (meaningful.isPresent()) {
+                    return meaningful.get();
                 }
                 int need = TextGenerators.uniqueMinLength(rows);
                 if (max >= 0 && need > max) {
@@ -420,10 +461,6 @@ final class GeneratorSelector {
             }
         }
         throw new IllegalArgumentException("no custom type " + name);
-    }
-
-    static boolean isTextType(SqlType t) {
-        return !t.isArray() && (t.base() == Base.TEXT || t.base() == Base.VARCHAR);
     }
 
     static boolean isTimeType(SqlType t) {

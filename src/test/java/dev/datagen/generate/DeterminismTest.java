@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datagen.dump.DumpFormat;
 import dev.datagen.support.Dumps;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Same seed ⇒ same bytes, whatever the number of workers; another seed ⇒ other data. */
@@ -20,6 +22,16 @@ class DeterminismTest {
         byte[] oneWorker = Dumps.bytes("blog.json", DumpFormat.PLAIN, 0, 42, 1);
         byte[] threeWorkers = Dumps.bytes("blog.json", DumpFormat.PLAIN, 0, 42, 3);
         assertThat(threeWorkers).isEqualTo(oneWorker);
+    }
+
+    @Test
+    void semanticColumnsAreTheSameWhateverTheWorkersAndLocale() {
+        for (Locale locale : List.of(Locale.US, Locale.GERMANY, Locale.JAPAN)) {
+            byte[] oneWorker = Dumps.bytes("semantic.json", locale, DumpFormat.PLAIN, 0, 42, 1);
+            byte[] twoWorkers = Dumps.bytes("semantic.json", locale, DumpFormat.PLAIN, 0, 42, 2);
+            assertThat(twoWorkers).as("%s", locale).isEqualTo(oneWorker);
+            assertThat(Dumps.bytes("semantic.json", locale, DumpFormat.PLAIN, 0, 42, 1)).as("%s again", locale).isEqualTo(oneWorker);
+        }
     }
 
     @Test

@@ -45,8 +45,12 @@ public final class Dumps {
     }
 
     public static SchemaPlan plan(String resource, long seed) {
+        return plan(resource, seed, Locale.US);
+    }
+
+    public static SchemaPlan plan(String resource, long seed, Locale locale) {
         try {
-            return new Planner(GenerationSettings.of(seed, NOW, Locale.US), null).plan(schema(resource));
+            return new Planner(GenerationSettings.of(seed, NOW, locale), null).plan(schema(resource));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -54,7 +58,12 @@ public final class Dumps {
 
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
     public static SchemaPlan write(String resource, DumpFormat format, int compression, long seed, int jobs, Path target) {
-        SchemaPlan plan = plan(resource, seed);
+        return write(resource, Locale.US, format, compression, seed, jobs, target);
+    }
+
+    /** As {@link #write(String, DumpFormat, int, long, int, Path)}, with the data in {@code locale}. */
+    public static SchemaPlan write(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs, Path target) {
+        SchemaPlan plan = plan(resource, seed, locale);
         build(plan, jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeFile(content, target));
         return plan;
     }
@@ -72,8 +81,12 @@ public final class Dumps {
 
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
+        return bytes(resource, Locale.US, format, compression, seed, jobs);
+    }
+
+    public static byte[] bytes(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        build(plan(resource, seed), jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeStream(content, out));
+        build(plan(resource, seed, locale), jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeStream(content, out));
         return out.toByteArray();
     }
 

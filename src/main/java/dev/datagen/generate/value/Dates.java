@@ -2,11 +2,21 @@ package dev.datagen.generate.value;
 
 /** Fast ISO text for epoch seconds/days in UTC, without java.time allocations on the hot path. */
 public final class Dates {
+    private static final long[] POWERS = {1, 10, 100, 1000, 10000};
+
     private Dates() {
     }
 
     /** {@code yyyy-MM-dd} for days since 1970-01-01 (proleptic Gregorian, as PostgreSQL). */
     public static void appendDate(StringBuilder sb, long epochDay) {
+        long ymd = civil(epochDay);
+        pad(sb, ymd / 10000, 4).append('-');
+        pad(sb, ymd / 100 % 100, 2).append('-');
+        pad(sb, ymd % 100, 2);
+    }
+
+    /** The calendar date of days since 1970-01-01 as the number yyyyMMdd (years 0 to 9999). */
+    public static long civil(long epochDay) {
         // Howard Hinnant's civil_from_days
         long z = epochDay + 719468;
         long era = Math.floorDiv(z, 146097);
@@ -20,9 +30,17 @@ public final class Dates {
         if (m <= 2) {
             y++;
         }
-        pad(sb, y, 4).append('-');
-        pad(sb, m, 2).append('-');
-        pad(sb, d, 2);
+        return y * 10000 + m * 100 + d;
+    }
+
+    /** Days since 1970-01-01 of a calendar date (Howard Hinnant's days_from_civil). */
+    public static long epochDay(long year, long month, long day) {
+        long y = month <= 2 ? year - 1 : year;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
     }
 
     /** {@code HH:mm:ss} for seconds within a day. */
@@ -40,6 +58,13 @@ public final class Dates {
     }
 
     static StringBuilder pad(StringBuilder sb, long v, int width) {
+        if (v >= 0 && width <= 4 && v < POWERS[width]) {
+            // the usual case, without a String per field: digits written one by one
+            for (int i = width - 1; i >= 0; i--) {
+                sb.append((char) ('0' + v / POWERS[i] % 10));
+            }
+            return sb;
+        }
         String s = Long.toString(v);
         for (int i = s.length(); i < width; i++) {
             sb.append('0');

@@ -61,32 +61,6 @@ public final class TimeGenerators {
         };
     }
 
-    /** The row's creation time (shared by created_at-like columns of the row). */
-    public static ColumnGenerator createdAt(boolean withZone, boolean dateOnly) {
-        return (row, out) -> out.text(dateOnly ? dateOf(row.createdEpochSecond()) : format(row.createdEpochSecond(), withZone));
-    }
-
-    /** Some time after the row's creation, never after the reference instant: updated_at ≥ created_at. */
-    public static ColumnGenerator afterCreated(long columnKey, boolean withZone, boolean dateOnly) {
-        return (row, out) -> {
-            long created = row.createdEpochSecond();
-            long now = row.referenceInstant().getEpochSecond();
-            long t = created + row.rng(columnKey).nextLong(Math.max(1, now - created + 1));
-            out.text(dateOnly ? dateOf(t) : format(t, withZone));
-        };
-    }
-
-    /** A birth date giving an adult age (18 to 90 years before the reference instant). */
-    public static ColumnGenerator birthDate(long columnKey) {
-        return (row, out) -> {
-            long today = Math.floorDiv(row.referenceInstant().getEpochSecond(), DAY);
-            long day = today - 18 * 365 - 5 - row.rng(columnKey).nextLong(72 * 365);
-            StringBuilder sb = new StringBuilder(10);
-            Dates.appendDate(sb, day);
-            out.text(sb);
-        };
-    }
-
     public static String format(long epochSecond, boolean withZone) {
         StringBuilder sb = new StringBuilder(22);
         Dates.appendTimestamp(sb, epochSecond);

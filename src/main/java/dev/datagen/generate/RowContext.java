@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class RowContext {
     private final GenerationSettings settings;
+    private Vocabulary vocabulary;
     private final RowContext[] parents;
     private final PersonEntity person = new PersonEntity(this);
     private final PlaceEntity place = new PlaceEntity(this);
@@ -64,7 +65,10 @@ public final class RowContext {
     }
 
     public Vocabulary vocabulary() {
-        return settings.vocabulary();
+        if (vocabulary == null) { // per worker, so the shared cache is asked once per thread
+            vocabulary = settings.vocabulary();
+        }
+        return vocabulary;
     }
 
     /** A fresh stream for one column of this row. */

@@ -57,6 +57,17 @@ class CliTest {
         assertThat(Files.readAllBytes(dir.resolve("b.dump"))).isEqualTo(Files.readAllBytes(dir.resolve("a.dump")));
     }
 
+    /** Without -Z an archive is gzip level 5 (see DumpSink); -Z gzip is pg_dump's default, zlib's -1. */
+    @Test
+    void defaultCompressionIsGzipLevelFiveAndGzipMeansZlibsDefault(QuarkusMainLauncher launcher) {
+        String plain = dir.resolve("default.dump").toString();
+        String gzip = dir.resolve("gzip.dump").toString();
+        assertThat(launcher.launch("generate", "examples/blog.json", "--seed", "1", "-q", "-o", plain).exitCode()).isZero();
+        assertThat(launcher.launch("generate", "examples/blog.json", "--seed", "1", "-q", "-Z", "gzip", "-o", gzip).exitCode()).isZero();
+        assertThat(launcher.launch("inspect", plain).getOutput()).contains(";     Compression: 5\n");
+        assertThat(launcher.launch("inspect", gzip).getOutput()).contains(";     Compression: -1\n");
+    }
+
     @Test
     void unknownProgressModeIsAUsageError(QuarkusMainLauncher launcher) {
         LaunchResult r = launcher.launch("generate", "examples/blog.json", "--progress", "fancy");

@@ -90,9 +90,13 @@ public final class Dumps {
         return out.toByteArray();
     }
 
-    /** A sink as the generate command makes it; {@code compression} is pg_dump 15's -Z level, -1 for the default. */
+    /**
+     * A sink as the generate command makes it; {@code compression} is pg_dump 15's -Z level, -1 for
+     * pg_dump's default (zlib's default level for custom and directory archives, none otherwise).
+     */
     private static DumpSink sink(DumpFormat format, int compression, int jobs, ExecutorService pool) {
-        return new DumpSink(format, compression == -1 ? null : Compression.zlib(compression), jobs).compressingOn(pool);
+        Compression pgDumpDefault = format == DumpFormat.CUSTOM || format == DumpFormat.DIRECTORY ? Compression.GZIP : null;
+        return new DumpSink(format, compression == -1 ? pgDumpDefault : Compression.zlib(compression), jobs).compressingOn(pool);
     }
 
     /** The selected part of the schema's dump (single-threaded; payloads generate when written). */

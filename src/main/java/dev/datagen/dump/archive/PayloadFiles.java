@@ -52,7 +52,11 @@ final class PayloadFiles {
             }
             return;
         }
-        ExecutorService writers = Executors.newFixedThreadPool(Math.min(threads, entries.size()), writerThreads());
+        int filesAtOnce = Math.min(threads, entries.size());
+        // files written at once share the compression workers: each stream keeps fewer segments in
+        // flight, so memory stays about 2 MB per worker however many files run (not files × workers)
+        int workersPerFile = Math.max(1, threads / filesAtOnce);
+        ExecutorService writers = Executors.newFixedThreadPool(filesAtOnce, writerThreads());
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             int next = 0;
@@ -61,7 +65,7 @@ final class PayloadFiles {
                     TocEntry e = entries.get(next++);
                     Path file = fileOf.apply(e);
                     pending.add(new Pending(e, file, writers.submit(() -> {
-                        writeFile(e, file, compression, compressionPool, threads);
+                        writeFile(e, file, compression, compressionPool, workersPerFile);
                         return null;
                     })));
                 }
@@ -89,9 +93,9 @@ final class PayloadFiles {
     }
 
     private static void writeFile(TocEntry entry, Path file, Compression compression, ExecutorService compressionPool,
-            int threads) throws IOException {
+            int compressionWorkers) throws IOException {
         try (OutputStream out = CompressedStreams.open(compression,
-                new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE), compressionPool, threads)) {
+                new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE), compressionPool, compressionWorkers)) {
             entry.data().writeTo(new BorrowedOutputStream(out));
         }
     }

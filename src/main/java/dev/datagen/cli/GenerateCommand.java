@@ -58,7 +58,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-Z", "--compress"}, paramLabel = "METHOD[:LEVEL]",
             description = "pg_dump's compression: 0-9 (gzip level, 0 = none), none, gzip[:1-9], lz4[:1-12] or zstd. "
-                    + "Default: gzip:5 for custom and directory (within 1% of pg_dump's level 6 in size, much faster; -Z gzip gives zlib's default), "
+                    + "Default: gzip:5 for custom and directory (within 1%% of pg_dump's level 6 in size, much faster; -Z gzip gives zlib's default), "
                     + "none for plain and tar (tar allows no compression). "
                     + "lz4 and zstd archives need pg_restore 16 or newer.")
     String compress;

@@ -1,8 +1,8 @@
 package dev.datagen.dump;
 
-import static dev.datagen.dump.Identifiers.literal;
-import static dev.datagen.dump.Identifiers.qualified;
-import static dev.datagen.dump.Identifiers.quote;
+import static dev.datagen.schema.Identifiers.literal;
+import static dev.datagen.schema.Identifiers.qualified;
+import static dev.datagen.schema.Identifiers.quote;
 
 import dev.datagen.Version;
 import dev.datagen.generate.ProgressListener;
@@ -472,7 +472,7 @@ public final class DumpBuilder {
     }
 
     private static String columnList(List<String> columns) {
-        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+        return columns.stream().map(c -> quote(c)).collect(Collectors.joining(", "));
     }
 
     private void schemaDependency(String schema, List<Integer> deps) {

@@ -44,6 +44,7 @@ public final class DumpBuilder {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, EntryOrigin> origins = new HashMap<>();
     private int nextId = 1;
+    private boolean built;
     private ProgressListener progress = ProgressListener.NONE;
     private InsertStyle insertStyle;
 
@@ -72,9 +73,14 @@ public final class DumpBuilder {
 
     /**
      * The entries {@code selection} keeps. Throws {@link SelectionException} when a -t/-n pattern
-     * matches nothing; generates no data (payloads run when a writer asks for them).
+     * matches nothing; generates no data (payloads run when a writer asks for them). A builder builds
+     * once: its entries and dump IDs accumulate, so a second call would list every object twice.
      */
     public SelectedDump build(Selection selection) {
+        if (built) {
+            throw new IllegalStateException("this DumpBuilder has already built its dump; make a new one for another");
+        }
+        built = true;
         special("ENCODING", "SET client_encoding = 'UTF8';\n");
         special("STDSTRINGS", "SET standard_conforming_strings = 'on';\n");
         special("SEARCHPATH", "SELECT pg_catalog.set_config('search_path', '', false);\n");

@@ -34,7 +34,12 @@ final class OutputVerification {
     }
 
     static void verify(Path output, PrintStream err, boolean quiet) throws IOException, FailedException {
-        ArchiveVerifier.Report report = ArchiveVerifier.verify(output);
+        ArchiveVerifier.Report report;
+        try {
+            report = ArchiveVerifier.verify(output);
+        } catch (IOException e) {
+            throw new IOException(FileErrors.describe(e, "read back", output), e);
+        }
         List<String> problems = new ArrayList<>(report.problems());
         List<String> notes = new ArrayList<>(report.notes());
         String pgRestore = "";

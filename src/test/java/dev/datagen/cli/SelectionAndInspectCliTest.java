@@ -101,6 +101,15 @@ class SelectionAndInspectCliTest {
     }
 
     @Test
+    void anArchiveThatCannotBeReadIsAnInvalidArchiveWithAReadError(QuarkusMainLauncher launcher) throws IOException {
+        // root reads any file despite its mode, so the read fails another way: toc.dat is a directory
+        Path archive = Files.createDirectories(dir.resolve("archive.dir/toc.dat")).getParent();
+        LaunchResult r = launcher.launch("inspect", archive.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_ARCHIVE);
+        assertThat(r.getErrorOutput()).isEqualTo("datagen: cannot read " + archive + ": Is a directory");
+    }
+
+    @Test
     void inspectVerifyNamesDamage(QuarkusMainLauncher launcher) throws IOException {
         byte[] dump = Pg15Sample.resource("sample.Fc.dump");
         dump[dump.length - 20] ^= 0x33;

@@ -17,7 +17,11 @@ import picocli.CommandLine;
 public class CommandLineConfig {
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        CommandLine cl = factory.create();
+        return configure(factory.create());
+    }
+
+    /** Installs the failure handling on {@code cl} (also usable without Quarkus, as the stdout tests do). */
+    static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             var err = commandLine.getErr();
             if (ex instanceof SchemaException se) {

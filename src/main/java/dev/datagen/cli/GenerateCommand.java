@@ -126,6 +126,10 @@ public class GenerateCommand implements Callable<Integer> {
         if (verify && output == null) {
             throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
         }
+        if (verify && !OutputVerification.canReadBack(output)) {
+            throw new ParameterException(spec.commandLine(), "--verify needs a regular file or directory to read back; "
+                    + output + " is a device or pipe");
+        }
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         checkOutput(dumpFormat);
         if (!quiet && dumpFormat != DumpFormat.PLAIN && sink.compression().minimumPgRestore() > 12) {
@@ -162,7 +166,7 @@ public class GenerateCommand implements Callable<Integer> {
                 sink.compressingOn(pool);
                 long started = System.nanoTime();
                 if (output == null) {
-                    sink.writeStream(content, System.out);
+                    sink.writeStandardOutput(content);
                 } else {
                     sink.writeFile(content, output);
                 }

@@ -73,7 +73,7 @@ public final class DumpSink {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // A device or a pipe (/dev/null, a FIFO): write straight into it, as pg_dump does.
             // Renaming a finished temp file onto it would replace the device node with a plain file.
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new NamedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), target.toString())) {
                 writeStream(content, out);
             }
             return;
@@ -109,6 +109,11 @@ public final class DumpSink {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing. */
+    public void writeStandardOutput(DumpContent content) throws IOException {
+        writeStream(content, NamedOutputStream.standardOutput()); // flushes at the end
     }
 
     /**

@@ -125,6 +125,13 @@ class CliTest {
     }
 
     @Test
+    void aDeviceThatRefusesTheDumpIsAnOutputFailureNamingIt(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "--seed", "1", "-q", "-o", "/dev/full");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.GENERATION_FAILED);
+        assertThat(r.getErrorOutput()).isEqualTo("datagen: generation failed: cannot write /dev/full: No space left on device");
+    }
+
+    @Test
     void anEmptySeedInTheSchemaIsASchemaErrorNotAUsageError(QuarkusMainLauncher launcher) throws IOException {
         Path schema = Files.writeString(dir.resolve("s.json"), """
                 {"version": "1.0", "seed": " ", "tables": {"t": {"row_count": 3, "columns": [{"name": "id", "type": "serial"}]}}}

@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +23,7 @@ class StandardOutputFailureTest {
 
     @Test
     void aFullDiskUnderStandardOutputIsAnOutputFailure() throws Exception {
-        Process p = datagen(schema(1000), "-F", "plain").redirectOutput(new File("/dev/full")).start();
+        Process p = PlainLaunch.datagen("generate", schema(1000).toString(), "-q", "-F", "plain").redirectOutput(new File("/dev/full")).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("exited").isTrue();
         assertThat(p.exitValue()).isEqualTo(ExitCodes.GENERATION_FAILED);
         assertThat(stderr(p)).isEqualTo("datagen: generation failed: cannot write standard output: No space left on device\n");
@@ -34,7 +32,7 @@ class StandardOutputFailureTest {
     @Test
     void aReaderThatStopsReadingEndsTheRunWithAnOutputFailure() throws Exception {
         // far more than the pipe and our buffers hold, so the run is still writing when the reader goes
-        Process p = datagen(schema(2_000_000), "-F", "plain").start();
+        Process p = PlainLaunch.datagen("generate", schema(2_000_000).toString(), "-q", "-F", "plain").start();
         try (InputStream out = p.getInputStream()) {
             assertThat(out.readNBytes(100)).hasSize(100); // like | head -c 100
         }
@@ -48,13 +46,6 @@ class StandardOutputFailureTest {
                 {"version": "1.0", "seed": 1, "tables": {"t": {"row_count": %d,
                   "columns": [{"name": "id", "type": "serial"}, {"name": "note", "type": "text"}]}}}
                 """.formatted(rows));
-    }
-
-    private static ProcessBuilder datagen(Path schema, String... options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", System.getProperty("java.class.path"), PlainLaunch.class.getName(), "generate", schema.toString(), "-q"));
-        command.addAll(List.of(options));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE);
     }
 
     private static String stderr(Process p) throws IOException {

@@ -7,6 +7,7 @@ import dev.datagen.dump.InsertStyle;
 import dev.datagen.dump.archive.Compression;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.plan.TablePlan;
+import dev.datagen.schema.Identifiers;
 import dev.datagen.support.Dumps;
 import dev.datagen.support.TestDatabase;
 import dev.datagen.support.TestPostgres;
@@ -102,7 +103,7 @@ class FormatRoundTripTest {
     static Map<String, String> tableDigests(TestDatabase db, SchemaPlan plan) {
         Map<String, String> digests = new LinkedHashMap<>();
         for (TablePlan t : plan.tables()) {
-            String table = dev.datagen.dump.Identifiers.qualified(t.schemaName, t.name);
+            String table = Identifiers.qualified(t.schemaName, t.name);
             digests.put(table, db.query("select md5(coalesce(string_agg(r::text, E'\\n' order by r::text), '')) from " + table + " r")
                     .get(0).get(0));
         }

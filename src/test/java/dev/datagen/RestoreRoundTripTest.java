@@ -6,6 +6,7 @@ import dev.datagen.dump.DumpFormat;
 import dev.datagen.plan.ForeignKeyPlan;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.plan.TablePlan;
+import dev.datagen.schema.Identifiers;
 import dev.datagen.support.Dumps;
 import dev.datagen.support.TestDatabase;
 import dev.datagen.support.TestPostgres;
@@ -101,6 +102,6 @@ class RestoreRoundTripTest {
     }
 
     private static String q(String identifier) {
-        return dev.datagen.dump.Identifiers.quote(identifier);
+        return Identifiers.quote(identifier);
     }
 }

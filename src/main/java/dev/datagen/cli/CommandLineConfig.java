@@ -17,7 +17,11 @@ import picocli.CommandLine;
 public class CommandLineConfig {
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        CommandLine cl = factory.create();
+        return configure(factory.create());
+    }
+
+    /** Installs the failure handling on {@code cl} (also usable without Quarkus, as the stdout tests do). */
+    static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             var err = commandLine.getErr();
             if (ex instanceof SchemaException se) {
@@ -42,31 +46,15 @@ public class CommandLineConfig {
                 return ExitCodes.INVALID_SCHEMA;
             }
             if (ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof GenerationException) {
-                err.println("datagen: generation failed: " + describe(ex));
+                err.println("datagen: generation failed: " + FileErrors.describe(ex, "write"));
                 debug(ex, err);
                 return ExitCodes.GENERATION_FAILED;
             }
-            err.println("datagen: internal error: " + describe(ex) + " (set DATAGEN_DEBUG=1 for details; please report it)");
+            err.println("datagen: internal error: " + FileErrors.describe(ex, "write") + " (set DATAGEN_DEBUG=1 for details; please report it)");
             debug(ex, err);
             return ExitCodes.SOFTWARE;
         });
         return cl;
-    }
-
-    private static String describe(Throwable ex) {
-        Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-        String message = t.getMessage();
-        if (t instanceof java.nio.file.FileSystemException fs) {
-            String why = switch (t.getClass().getSimpleName()) {
-                case "NoSuchFileException" -> "no such file or directory";
-                case "AccessDeniedException" -> "permission denied";
-                case "FileAlreadyExistsException" -> "a file is in the way (is a directory in the path a file?)";
-                case "NotDirectoryException" -> "not a directory";
-                default -> fs.getReason() != null ? fs.getReason() : t.getClass().getSimpleName();
-            };
-            return "cannot write " + fs.getFile() + ": " + why;
-        }
-        return message == null ? t.getClass().getSimpleName() : message;
     }
 
     private static void debug(Throwable ex, java.io.PrintWriter err) {

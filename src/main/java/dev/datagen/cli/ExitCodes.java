@@ -3,7 +3,7 @@ package dev.datagen.cli;
 /** Process exit codes, one meaning each, documented in the README. */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** Anything unexpected (a bug): the message asks for --verbose. */
+    /** Anything unexpected (a bug): the message says DATAGEN_DEBUG=1 prints the stack trace. */
     public static final int SOFTWARE = 1;
     /** Wrong command line: unknown option, missing argument, bad value. */
     public static final int USAGE = 2;

@@ -127,6 +127,10 @@ public class GenerateCommand implements Callable<Integer> {
         if (verify && output == null) {
             throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
         }
+        if (verify && !OutputVerification.canReadBack(output)) {
+            throw new ParameterException(spec.commandLine(), "--verify needs a regular file or directory to read back; "
+                    + output + " is a device or pipe");
+        }
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         checkOutput(dumpFormat);
         if (!quiet && dumpFormat != DumpFormat.PLAIN && sink.compression().minimumPgRestore() > 12) {
@@ -140,7 +144,7 @@ public class GenerateCommand implements Callable<Integer> {
         if (seed != null) {
             seedValue = parse(() -> SeedOption.parse(seed), "--seed");
         } else if (schema.seed() != null) {
-            seedValue = parse(() -> SeedOption.parse(schema.seed()), "the schema's \"seed\"");
+            seedValue = SeedOption.parse(schema.seed()); // the validator refused an empty one
         } else {
             seedValue = SeedOption.random();
             if (!quiet) {
@@ -163,7 +167,7 @@ public class GenerateCommand implements Callable<Integer> {
                 sink.compressingOn(pool);
                 long started = System.nanoTime();
                 if (output == null) {
-                    sink.writeStream(content, System.out);
+                    sink.writeStandardOutput(content);
                 } else {
                     sink.writeFile(content, output);
                 }

@@ -5,6 +5,7 @@ import dev.datagen.dump.archive.ArchiveReader;
 import dev.datagen.dump.archive.ArchiveToc;
 import dev.datagen.dump.archive.ArchiveVerifier;
 import dev.datagen.dump.archive.TocListing;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -29,6 +30,18 @@ public class InspectCommand implements Callable<Integer> {
         if (!Files.exists(dump)) {
             throw new ArchiveFormatException("cannot read " + dump + ": no such file or directory");
         }
+        try {
+            inspect();
+        } catch (ArchiveFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            // an archive that cannot be read is as unusable as a malformed one: exit 5, not 4
+            throw new ArchiveFormatException(FileErrors.describe(e, "read", dump));
+        }
+        return ExitCodes.OK;
+    }
+
+    private void inspect() throws IOException {
         ArchiveToc toc = ArchiveReader.readToc(dump);
         System.out.print(TocListing.format(toc, ZoneId.systemDefault()));
         System.out.flush();
@@ -40,6 +53,5 @@ public class InspectCommand implements Callable<Integer> {
             }
             System.err.println("datagen: " + OutputVerification.summary(dump, report));
         }
-        return ExitCodes.OK;
     }
 }

@@ -5,6 +5,7 @@ import dev.datagen.dump.archive.PgRestoreCheck;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -34,7 +35,12 @@ final class OutputVerification {
     }
 
     static void verify(Path output, PrintStream err, boolean quiet) throws IOException, FailedException {
-        ArchiveVerifier.Report report = ArchiveVerifier.verify(output);
+        ArchiveVerifier.Report report;
+        try {
+            report = ArchiveVerifier.verify(output);
+        } catch (IOException e) {
+            throw new IOException(FileErrors.describe(e, "read back", output), e);
+        }
         List<String> problems = new ArrayList<>(report.problems());
         List<String> notes = new ArrayList<>(report.notes());
         String pgRestore = "";
@@ -57,8 +63,9 @@ final class OutputVerification {
             notes.forEach(n -> err.println("datagen: note: " + n));
         }
         if (!problems.isEmpty()) {
-            Path kept = keepAside(output);
-            throw new FailedException(describe(output, problems) + "\n  the output was kept as " + kept + " for diagnosis");
+            Optional<Path> kept = keepAside(output);
+            throw new FailedException(describe(output, problems) + kept.map(k -> "\n  the output was kept as " + k + " for diagnosis")
+                    .orElse("\n  " + output + " is not a regular file or directory, so it was left as it is"));
         }
         if (!quiet) {
             err.println("datagen: " + summary(output, report) + pgRestore);
@@ -77,8 +84,19 @@ final class OutputVerification {
                 report.payloadBytes());
     }
 
-    /** Moves the output (file or directory) to NAME.invalid, replacing an earlier one. */
-    private static Path keepAside(Path output) throws IOException {
+    /** Whether --verify can read {@code output} back: a regular file or directory, or nothing yet (one will be written). */
+    static boolean canReadBack(Path output) {
+        return !Files.exists(output) || Files.isRegularFile(output) || Files.isDirectory(output);
+    }
+
+    /**
+     * Moves the output (file or directory) to NAME.invalid, replacing an earlier one. Anything else
+     * (a device, a pipe — should one get here) stays where it is: moving /dev/null would break the system.
+     */
+    private static Optional<Path> keepAside(Path output) throws IOException {
+        if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
         Path target = output.resolveSibling(output.getFileName() + INVALID_SUFFIX);
         if (Files.isDirectory(target)) {
             try (Stream<Path> walk = Files.walk(target)) {
@@ -88,6 +106,6 @@ final class OutputVerification {
             }
         }
         Files.move(output, target, StandardCopyOption.REPLACE_EXISTING);
-        return target;
+        return Optional.of(target);
     }
 }

@@ -1,8 +1,8 @@
 package dev.datagen.dump;
 
-import static dev.datagen.dump.Identifiers.literal;
-import static dev.datagen.dump.Identifiers.qualified;
-import static dev.datagen.dump.Identifiers.quote;
+import static dev.datagen.schema.Identifiers.literal;
+import static dev.datagen.schema.Identifiers.qualified;
+import static dev.datagen.schema.Identifiers.quote;
 
 import dev.datagen.Version;
 import dev.datagen.generate.ProgressListener;
@@ -44,6 +44,7 @@ public final class DumpBuilder {
     private final Map<String, Integer> ids = new HashMap<>();
     private final Map<Integer, EntryOrigin> origins = new HashMap<>();
     private int nextId = 1;
+    private boolean built;
     private ProgressListener progress = ProgressListener.NONE;
     private InsertStyle insertStyle;
 
@@ -72,9 +73,14 @@ public final class DumpBuilder {
 
     /**
      * The entries {@code selection} keeps. Throws {@link SelectionException} when a -t/-n pattern
-     * matches nothing; generates no data (payloads run when a writer asks for them).
+     * matches nothing; generates no data (payloads run when a writer asks for them). A builder builds
+     * once: its entries and dump IDs accumulate, so a second call would list every object twice.
      */
     public SelectedDump build(Selection selection) {
+        if (built) {
+            throw new IllegalStateException("this DumpBuilder has already built its dump; make a new one for another");
+        }
+        built = true;
         special("ENCODING", "SET client_encoding = 'UTF8';\n");
         special("STDSTRINGS", "SET standard_conforming_strings = 'on';\n");
         special("SEARCHPATH", "SELECT pg_catalog.set_config('search_path', '', false);\n");
@@ -472,7 +478,7 @@ public final class DumpBuilder {
     }
 
     private static String columnList(List<String> columns) {
-        return columns.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+        return columns.stream().map(c -> quote(c)).collect(Collectors.joining(", "));
     }
 
     private void schemaDependency(String schema, List<Integer> deps) {

@@ -1,5 +1,6 @@
 package dev.datagen.dump;
 
+import dev.datagen.schema.Identifiers;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

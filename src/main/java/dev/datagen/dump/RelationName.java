@@ -1,5 +1,7 @@
 package dev.datagen.dump;
 
+import dev.datagen.schema.Identifiers;
+
 /** A table or sequence as pg_dump's -t sees it: schema and name, exactly as PostgreSQL stores them. */
 public record RelationName(String schema, String name) {
 

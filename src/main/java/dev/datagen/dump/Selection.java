@@ -1,5 +1,6 @@
 package dev.datagen.dump;
 
+import dev.datagen.schema.Identifiers;
 import dev.datagen.schema.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;

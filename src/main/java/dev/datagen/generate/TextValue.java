@@ -4,12 +4,10 @@ package dev.datagen.generate;
 public final class TextValue implements ValueOut {
     private final StringBuilder text = new StringBuilder();
     private boolean isNull;
-    private boolean isRaw;
 
     public TextValue clear() {
         text.setLength(0);
         isNull = false;
-        isRaw = false;
         return this;
     }
 
@@ -21,13 +19,11 @@ public final class TextValue implements ValueOut {
     @Override
     public void raw(CharSequence token) {
         text.append(token);
-        isRaw = true;
     }
 
     @Override
     public void raw(long number) {
         text.append(number);
-        isRaw = true;
     }
 
     @Override
@@ -41,16 +37,5 @@ public final class TextValue implements ValueOut {
 
     public CharSequence text() {
         return text;
-    }
-
-    /** Passes the captured value on unchanged. */
-    public void copyTo(ValueOut out) {
-        if (isNull) {
-            out.nul();
-        } else if (isRaw) {
-            out.raw(text);
-        } else {
-            out.text(text);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.datagen.plan;
 
-import dev.datagen.dump.Identifiers;
 import dev.datagen.generate.GenerationSettings;
+import dev.datagen.schema.Identifiers;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SqlType;
 import dev.datagen.schema.SqlTypes;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a read {@link Schema} against the data-model rules and reports every problem at once, in the
- * contract's order (version, database, tables, sequences, custom types, extensions), each with its
+ * contract's order (version, database, seed, tables, sequences, custom types, extensions), each with its
  * path and a suggestion where one exists. Generator names and value-space sizes are checked by the
  * generation stage, not here.
  */
@@ -31,6 +31,7 @@ public final class SchemaValidator {
         SchemaValidator v = new SchemaValidator(schema);
         v.version();
         v.database();
+        v.seed();
         v.tables();
         v.sequences();
         new CustomTypeValidator(schema, v.out).validateAll();
@@ -67,6 +68,13 @@ public final class SchemaValidator {
         // the dump is always written in UTF-8
         if (db.encoding() != null && !db.encoding().trim().toUpperCase(Locale.ROOT).replace("-", "").equals("UTF8")) {
             out.add(path.field("encoding").problem("unsupported encoding \"" + db.encoding() + "\"; datagen writes UTF8 only"));
+        }
+    }
+
+    /** Any text is a seed (it is hashed), but an empty one is almost surely a mistake. */
+    private void seed() {
+        if (schema.seed() != null && schema.seed().isBlank()) {
+            out.add(SchemaPath.root().field("seed").problem("the seed is empty; give a number or any text, e.g. \"seed\": 42, or leave it out"));
         }
     }
 

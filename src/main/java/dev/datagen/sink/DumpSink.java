@@ -9,6 +9,7 @@ import dev.datagen.dump.archive.Compression;
 import dev.datagen.dump.archive.CustomArchiveWriter;
 import dev.datagen.dump.archive.DirectoryArchiveWriter;
 import dev.datagen.dump.archive.TarArchiveWriter;
+import dev.datagen.dump.archive.TempPaths;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +25,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * Writes a dump to a file, a directory (directory format) or a stream. Files and directories are
  * written under a temporary name beside the target and renamed only when complete, so a failed run
- * never leaves a half-written dump behind.
+ * never leaves a half-written dump behind — nor its temporary file, even when ended by a signal
+ * ({@link TempPaths}).
  */
 public final class DumpSink {
     private final DumpFormat format;
@@ -81,14 +83,14 @@ public final class DumpSink {
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // A device or a pipe (/dev/null, a FIFO): write straight into it, as pg_dump does.
             // Renaming a finished temp file onto it would replace the device node with a plain file.
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new NamedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), target.toString())) {
                 writeStream(content, out);
             }
             return;
         }
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial");
+        Path temp = TempPaths.track(Files.createTempFile(dir, "." + target.getFileName() + ".", ".partial"));
         if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             // a temp file is private (0600); the finished dump gets the usual rw-r--r-- like pg_dump's
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
@@ -116,7 +118,13 @@ public final class DumpSink {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+            TempPaths.forget(temp);
         }
+    }
+
+    /** Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing. */
+    public void writeStandardOutput(DumpContent content) throws IOException {
+        writeStream(content, NamedOutputStream.standardOutput()); // flushes at the end
     }
 
     /**

@@ -134,7 +134,31 @@ class CliTest {
         Path blocker = Files.writeString(dir.resolve("file"), "not a directory");
         LaunchResult r = launcher.launch("generate", schema.toString(), "-o", blocker.resolve("x.dump").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.GENERATION_FAILED);
-        assertThat(r.getErrorOutput()).startsWith("datagen: generation failed:");
+        assertThat(r.getErrorOutput()).isEqualTo("datagen: generation failed: cannot write " + blocker + ": a file is in the way (is a directory in the path a file?)");
+    }
+
+    @Test
+    void aDeviceThatRefusesTheDumpIsAnOutputFailureNamingIt(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult r = launcher.launch("generate", copy("blog.json").toString(), "--seed", "1", "-q", "-o", "/dev/full");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.GENERATION_FAILED);
+        assertThat(r.getErrorOutput()).isEqualTo("datagen: generation failed: cannot write /dev/full: No space left on device");
+    }
+
+    @Test
+    void anEmptySeedInTheSchemaIsASchemaErrorNotAUsageError(QuarkusMainLauncher launcher) throws IOException {
+        Path schema = Files.writeString(dir.resolve("s.json"), """
+                {"version": "1.0", "seed": " ", "tables": {"t": {"row_count": 3, "columns": [{"name": "id", "type": "serial"}]}}}
+                """);
+        Path out = dir.resolve("s.dump");
+        String expected = "datagen: invalid schema " + schema + ": 1 problem\n"
+                + "  seed: the seed is empty; give a number or any text, e.g. \"seed\": 42, or leave it out";
+        LaunchResult generate = launcher.launch("generate", schema.toString(), "-o", out.toString());
+        assertThat(generate.exitCode()).isEqualTo(ExitCodes.INVALID_SCHEMA);
+        assertThat(generate.getErrorOutput()).isEqualTo(expected);
+        assertThat(out).doesNotExist();
+        LaunchResult validate = launcher.launch("validate", schema.toString());
+        assertThat(validate.exitCode()).isEqualTo(ExitCodes.INVALID_SCHEMA);
+        assertThat(validate.getErrorOutput()).isEqualTo(expected);
     }
 
     @Test

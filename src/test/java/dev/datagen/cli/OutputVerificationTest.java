@@ -43,4 +43,27 @@ class OutputVerificationTest {
         assertThat(dump).doesNotExist();
         assertThat(dir.resolve("blog.dump.invalid")).hasSize(b.length - 1);
     }
+
+    @Test
+    void aDeviceThatFailsIsNeverMovedAside() {
+        Path device = Path.of("/dev/null");
+        assertThatThrownBy(() -> OutputVerification.verify(device, new PrintStream(new ByteArrayOutputStream()), true))
+                .isInstanceOf(OutputVerification.FailedException.class)
+                .hasMessage("/dev/null is not a sound dump (1 problem):\n  /dev/null: input file is too short (read 0, expected 5)"
+                        + "\n  /dev/null is not a regular file or directory, so it was left as it is");
+        assertThat(Files.exists(device)).isTrue();
+        assertThat(Files.isRegularFile(device)).isFalse();
+        assertThat(Path.of("/dev/null.invalid")).doesNotExist();
+    }
+
+    @Test
+    void onlyRegularFilesDirectoriesAndNewNamesCanBeReadBack() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(OutputVerification.canReadBack(fifo)).isFalse();
+        assertThat(OutputVerification.canReadBack(Path.of("/dev/null"))).isFalse();
+        assertThat(OutputVerification.canReadBack(dir)).isTrue();
+        assertThat(OutputVerification.canReadBack(dir.resolve("new.dump"))).isTrue();
+        assertThat(OutputVerification.canReadBack(Files.writeString(dir.resolve("old.dump"), "x"))).isTrue();
+    }
 }

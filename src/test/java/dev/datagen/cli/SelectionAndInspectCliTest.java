@@ -78,6 +78,38 @@ class SelectionAndInspectCliTest {
     }
 
     @Test
+    void verifyRefusesADeviceOrPipeBeforeGenerating(QuarkusMainLauncher launcher) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (String target : List.of("/dev/null", fifo.toString())) {
+            LaunchResult r = launcher.launch("generate", schema().toString(), "-o", target, "--verify");
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.getErrorOutput()).startsWith("--verify needs a regular file or directory to read back; " + target
+                    + " is a device or pipe\n");
+        }
+        assertThat(Path.of("/dev/null.invalid")).doesNotExist();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void verifyDecodesLz4AndZstdScriptsAndDirectories(QuarkusMainLauncher launcher) throws IOException {
+        for (String compression : List.of("lz4", "zstd")) {
+            Path sql = dir.resolve("v-" + compression + ".sql");
+            LaunchResult plain = launcher.launch("generate", schema().toString(), "-Fp", "-Z", compression, "-o", sql.toString(), "--verify");
+            assertThat(plain.exitCode()).as(plain.getErrorOutput()).isZero();
+            assertThat(plain.getErrorOutput()).contains("datagen: verified " + sql + ": 4 data payloads, ");
+            assertThat(sql).isRegularFile();
+            assertThat(dir.resolve(sql.getFileName() + ".invalid")).doesNotExist();
+            Path directory = dir.resolve("v-" + compression + ".dir");
+            LaunchResult dirFormat = launcher.launch("generate", schema().toString(), "-Fd", "-Z", compression, "-o", directory.toString(),
+                    "--verify");
+            assertThat(dirFormat.exitCode()).as(dirFormat.getErrorOutput()).isZero();
+            assertThat(dirFormat.getErrorOutput()).contains("datagen: verified " + directory + ": 45 TOC entries, 4 data payloads, ")
+                    .doesNotContain("does not decode");
+        }
+    }
+
+    @Test
     void inspectPrintsWhatPgRestoreListPrints(QuarkusMainLauncher launcher) throws IOException {
         Path dump = Files.write(dir.resolve("sample.Fc.dump"), Pg15Sample.resource("sample.Fc.dump"));
         LaunchResult r = launcher.launch("inspect", dump.toString());
@@ -98,6 +130,15 @@ class SelectionAndInspectCliTest {
         LaunchResult missing = launcher.launch("inspect", dir.resolve("nothing.dump").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.INVALID_ARCHIVE);
         assertThat(missing.getErrorOutput()).isEqualTo("datagen: cannot read " + dir.resolve("nothing.dump") + ": no such file or directory");
+    }
+
+    @Test
+    void anArchiveThatCannotBeReadIsAnInvalidArchiveWithAReadError(QuarkusMainLauncher launcher) throws IOException {
+        // root reads any file despite its mode, so the read fails another way: toc.dat is a directory
+        Path archive = Files.createDirectories(dir.resolve("archive.dir/toc.dat")).getParent();
+        LaunchResult r = launcher.launch("inspect", archive.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_ARCHIVE);
+        assertThat(r.getErrorOutput()).isEqualTo("datagen: cannot read " + archive + ": Is a directory");
     }
 
     @Test

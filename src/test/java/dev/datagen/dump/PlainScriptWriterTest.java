@@ -1,5 +1,6 @@
 package dev.datagen.dump;
 
+import dev.datagen.schema.Identifiers;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -28,6 +28,14 @@ class SelectionTest {
     }
 
     @Test
+    void aBuilderBuildsOnceAndRefusesASecondBuildInsteadOfListingEverythingTwice() {
+        DumpBuilder builder = new DumpBuilder(Dumps.plan("fidelity.json", 1), null, 1);
+        assertThat(builder.build(Selection.everything()).content().entries()).hasSize(45);
+        assertThatThrownBy(() -> builder.build(Selection.everything())).isInstanceOf(IllegalStateException.class)
+                .hasMessage("this DumpBuilder has already built its dump; make a new one for another");
+    }
+
+    @Test
     void everythingIsPgDumpsFullListing() {
         assertThat(listing(b -> b)).hasSize(41).startsWith("SCHEMA - sales", "EXTENSION - pgcrypto", "COMMENT - EXTENSION pgcrypto",
                 "TYPE public address", "DOMAIN public amount", "TYPE public b_level", "TYPE public status");

@@ -1,8 +1,6 @@
 package dev.datagen.dump.archive;
 
 import dev.datagen.dump.archive.ArchiveHeaderInfo.DataCompression;
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,16 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Re-reads a written dump and checks what pg_restore relies on ({@code pg-archive-format.md} §8):
  * header and TOC structure, unique dump IDs, sections, the TABLE DATA dependency, and every data
  * payload — custom blocks (framing, dump IDs, TOC order, offsets pointing at the block, each zlib
- * stream complete), directory files (present, gzip decodes), tar members (checksums, TOC order) —
- * with each COPY payload ending in the {@code \.} line. lz4/zstd data cannot be decoded here; such
- * files and blocks are named in the notes. Plain SQL scripts get {@link ScriptCheck}'s checks.
+ * stream complete), directory files (present, gzip/lz4/zstd decodes), tar members (checksums, TOC order) —
+ * with each COPY payload ending in the {@code \.} line. Directory files may be gzip, lz4 or zstd; a
+ * custom archive's lz4/zstd blocks are not decoded (only framed), which the notes say. Plain SQL
+ * scripts get {@link ScriptCheck}'s checks.
  */
 public final class ArchiveVerifier {
     private static final int IO_BUFFER = 1 << 16;
@@ -224,16 +221,10 @@ public final class ArchiveVerifier {
                     continue;
                 }
                 String name = file.getFileName().toString();
-                if (name.endsWith(".lz4") || name.endsWith(".zst")) {
-                    notes.add(name + " is " + (name.endsWith(".lz4") ? "lz4" : "zstd") + "-compressed, which datagen does not decode: only its presence was checked");
-                    continue;
-                }
                 PayloadCheck check = new PayloadCheck(name + " (" + e.describe() + ")", false, e.isCopyData());
-                try (InputStream raw = Files.newInputStream(file);
-                        InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, IO_BUFFER) : new BufferedInputStream(raw, IO_BUFFER)) {
-                    feed(in, check);
-                } catch (ZipException | EOFException ex) {
-                    problems.add(name + " (" + e.describe() + "): corrupt or truncated gzip data (" + ex.getMessage() + ")");
+                String damage = CompressedInput.bySuffix(name).decode(file, (buffer, length) -> check.write(buffer, 0, length));
+                if (damage != null) {
+                    problems.add(name + " (" + e.describe() + "): " + damage);
                     continue;
                 }
                 finish(check);
@@ -242,8 +233,8 @@ public final class ArchiveVerifier {
 
         /** pg_restore opens the named file, else the name with a compression suffix. */
         private Path dataFile(String fileName) {
-            for (String suffix : List.of("", ".gz", ".lz4", ".zst")) {
-                Path p = toc.location().resolve(fileName + suffix);
+            for (CompressedInput c : CompressedInput.values()) {
+                Path p = toc.location().resolve(fileName + c.suffix);
                 if (Files.isRegularFile(p)) {
                     return p;
                 }

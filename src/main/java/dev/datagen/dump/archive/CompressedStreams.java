@@ -73,19 +73,4 @@ public final class CompressedStreams {
         return new LZ4FrameOutputStream(target, BLOCKSIZE.SIZE_64KB, -1L, compressor,
                 XXHashFactory.fastestJavaInstance().hash32(), FLG.Bits.BLOCK_INDEPENDENCE);
     }
-
-    /** Guards an output another writer owns: close() only flushes. */
-    public static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
-    }
 }

@@ -46,7 +46,7 @@ public final class DirectoryArchiveWriter {
         Path parent = dir.getParent();
         Files.createDirectories(parent);
         // createTempDirectory makes it rwx------, the mode pg_dump gives its directory
-        Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + ".");
+        Path temp = TempPaths.track(Files.createTempDirectory(parent, "." + dir.getFileName() + "."));
         try {
             try (OutputStream toc = new BufferedOutputStream(Files.newOutputStream(temp.resolve("toc.dat")))) {
                 TocFile.write(toc, content, compression);
@@ -58,6 +58,8 @@ public final class DirectoryArchiveWriter {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
             throw e;
+        } finally {
+            TempPaths.forget(temp);
         }
     }
 

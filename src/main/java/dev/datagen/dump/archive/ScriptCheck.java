@@ -1,7 +1,5 @@
 package dev.datagen.dump.archive;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
- * Checks a plain SQL dump (optionally gzip-compressed) as psql will read it: the gzip stream decodes to
- * its end, every {@code COPY ... FROM stdin;} is closed by a {@code \.} line, and the script ends with
+ * Checks a plain SQL dump (optionally compressed: gzip, lz4 or zstd, as pg_dump -Fp -Z writes it) as
+ * psql will read it once decompressed: the compressed stream decodes to its end, every {@code COPY ... FROM stdin;} is closed by a {@code \.} line, and the script ends with
  * pg_dump's "database dump complete" comment, so it was not cut short. Lines are scanned as bytes;
  * only a short prefix of each is kept.
  */
 final class ScriptCheck {
-    private static final byte[] GZIP_MAGIC = {0x1f, (byte) 0x8b};
     private static final String COMPLETE = "-- PostgreSQL database dump complete";
     private static final int PREFIX = 64;
     private static final byte[] FROM_STDIN = " FROM stdin;".getBytes(StandardCharsets.US_ASCII);
@@ -32,24 +27,15 @@ final class ScriptCheck {
         try (InputStream in = Files.newInputStream(path)) {
             start = in.readNBytes(16);
         }
-        boolean gzip = start.length >= 2 && start[0] == GZIP_MAGIC[0] && start[1] == GZIP_MAGIC[1];
-        return gzip || ArchiveReader.looksLikeText(start);
+        return CompressedInput.of(start) != CompressedInput.NONE || ArchiveReader.looksLikeText(start);
     }
 
     static ArchiveVerifier.Report check(Path path) throws IOException {
         Scanner scanner = new Scanner();
         List<String> problems = new ArrayList<>();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            raw.mark(2);
-            boolean gzip = raw.read() == (GZIP_MAGIC[0] & 0xff) && raw.read() == (GZIP_MAGIC[1] & 0xff);
-            raw.reset();
-            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                scanner.feed(buffer, n);
-            }
-        } catch (ZipException | EOFException e) {
-            problems.add(path + ": corrupt or truncated gzip data (" + e.getMessage() + ")");
+        String damage = CompressedInput.of(path).decode(path, scanner::feed);
+        if (damage != null) {
+            problems.add(path + ": " + damage);
         }
         scanner.end();
         if (problems.isEmpty()) {

@@ -54,7 +54,7 @@ public final class TarArchiveWriter {
         toc.writeTo(tar);
         tar.closeArchiveEntry();
 
-        Path spool = Files.createTempDirectory(spoolParent, ".datagen-tar-");
+        Path spool = TempPaths.track(Files.createTempDirectory(spoolParent, ".datagen-tar-"));
         try {
             List<TocEntry> withData = content.entries().stream().filter(TocEntry::hasData).toList();
             PayloadFiles.write(withData, e -> spool.resolve(TocFile.dataFileName(e)), Compression.NONE, threads, null,
@@ -64,11 +64,13 @@ public final class TarArchiveWriter {
                         tar.closeArchiveEntry();
                         Files.delete(file);
                     });
+            Files.delete(spool); // every spool file was deleted once copied
         } catch (IOException | RuntimeException | Error e) {
             DirectoryArchiveWriter.deleteQuietly(spool, e);
             throw e;
+        } finally {
+            TempPaths.forget(spool);
         }
-        Files.delete(spool); // every spool file was deleted once copied
         tar.finish();
         target.flush();
     }

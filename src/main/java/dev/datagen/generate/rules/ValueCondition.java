@@ -43,10 +43,6 @@ public final class ValueCondition {
         return all;
     }
 
-    public boolean acceptsNull() {
-        return matchesNull;
-    }
-
     /** Whether no value can satisfy both this and {@code other}. */
     public boolean excludes(ValueCondition other) {
         if (matchesNull && other.matchesNull) {

@@ -140,6 +140,42 @@ class ArchiveVerifierTest {
                 .containsExactly("the script does not end with \"-- PostgreSQL database dump complete\" (truncated script?)");
     }
 
+    @ParameterizedTest
+    @CsvSource({"PLAIN, lz4", "PLAIN, zstd", "DIRECTORY, lz4", "DIRECTORY, zstd"})
+    void lz4AndZstdScriptsAndDataFilesAreDecodedAndChecked(DumpFormat format, String compression) throws IOException {
+        Path out = dir.resolve("alltypes." + compression);
+        Dumps.write("alltypes.json", format, Compression.parse(compression), null, 5, 2, out);
+        ArchiveVerifier.Report report = ArchiveVerifier.verify(out);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notes()).isEmpty();
+        assertThat(report.payloads()).isEqualTo(7);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lz4", "zstd"})
+    void aCutShortLz4OrZstdScriptIsFound(String compression) throws IOException {
+        Path sql = dir.resolve("blog.sql." + compression);
+        Dumps.write("blog.json", DumpFormat.PLAIN, Compression.parse(compression), null, 5, 1, sql);
+        byte[] b = Files.readAllBytes(sql);
+        Files.write(sql, Arrays.copyOf(b, b.length / 2));
+        assertThat(ArchiveVerifier.verify(sql).problems()).singleElement().asString()
+                .startsWith(sql + ": corrupt or truncated " + compression + " data (");
+    }
+
+    @Test
+    void aCutShortLz4DataFileIsFound() throws IOException {
+        Path out = dir.resolve("blog.dir");
+        Dumps.write("blog.json", DumpFormat.DIRECTORY, Compression.parse("lz4"), null, 5, 1, out);
+        Path file;
+        try (Stream<Path> files = Files.list(out)) {
+            file = files.filter(f -> f.toString().endsWith(".dat.lz4")).max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] b = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(b, b.length - 10));
+        assertThat(ArchiveVerifier.verify(out).problems()).singleElement().asString()
+                .startsWith(file.getFileName() + " (").contains("): corrupt or truncated lz4 data (");
+    }
+
     private static byte[] offsetBytes(long position) {
         byte[] b = new byte[9];
         b[0] = 2;

@@ -1,4 +1,4 @@
-package dev.datagen.dump;
+package dev.datagen.schema;
 
 import java.util.Set;
 

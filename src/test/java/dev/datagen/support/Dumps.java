@@ -79,6 +79,15 @@ public final class Dumps {
         return plan;
     }
 
+    /** The schema's custom-format dump (2 workers) restored cleanly by pg_restore into a new database; close it when done. */
+    public static TestDatabase restored(String resource, long seed, Path dir) {
+        Path dump = dir.resolve(resource + ".dump");
+        write(resource, DumpFormat.CUSTOM, -1, seed, 2, dump);
+        TestDatabase db = TestPostgres.get().createDatabase();
+        db.restore(dump).assertClean();
+        return db;
+    }
+
     /** The dump as bytes, written to a stream (no seeking). */
     public static byte[] bytes(String resource, DumpFormat format, int compression, long seed, int jobs) {
         return bytes(resource, Locale.US, format, compression, seed, jobs);

@@ -9,6 +9,7 @@ import dev.datagen.dump.Selection;
 import dev.datagen.dump.archive.Compression;
 import dev.datagen.dump.archive.DirectoryArchiveWriter;
 import dev.datagen.generate.GenerationSettings;
+import dev.datagen.generate.faker.FakerLocales;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
@@ -238,14 +239,12 @@ public class GenerateCommand implements Callable<Integer> {
         return DEFAULT_REFERENCE_INSTANT;
     }
 
+    /** --locale, else the schema's database.locale (checked when the schema was loaded), else en_US. */
     private Locale locale(Schema schema) {
-        String tag = locale != null ? locale : schema.database().locale();
-        if (tag == null || tag.isBlank()) {
-            return Locale.US;
+        if (locale != null) {
+            return parse(() -> FakerLocales.parse(locale), "--locale");
         }
-        // en_US.utf8 → en-US
-        String t = tag.replaceFirst("\\..*$", "").replace('_', '-');
-        return Locale.forLanguageTag(t);
+        return FakerLocales.parse(schema.database().locale());
     }
 
     private <T> T parse(java.util.function.Supplier<T> parser, String what) {

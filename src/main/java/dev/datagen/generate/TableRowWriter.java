@@ -79,7 +79,14 @@ public final class TableRowWriter {
                 throw new IOException("interrupted while generating " + table.name(), e);
             } catch (ExecutionException e) {
                 pending.forEach(f -> f.cancel(true));
-                throw new GenerationException("generating table " + table.name() + " failed: " + e.getCause(), e.getCause());
+                // Worker.generate wraps what a generator throws, so any -j reports it alike
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new GenerationException(e.getCause().getMessage(), e.getCause());
             }
         }
         out.write(TERMINATOR);
@@ -91,14 +98,21 @@ public final class TableRowWriter {
         final RowContext ctx = new RowContext(settings, tableCount);
         final CopyTextBuffer buffer = new CopyTextBuffer(CHUNK_ROWS * 64);
 
+        /** Rows {@code from} to {@code to}; a generator's failure becomes a GenerationException naming the table and row. */
         CopyTextBuffer generate(long from, long to) {
             buffer.reset();
-            for (long r = from; r < to; r++) {
-                ctx.at(table, r);
-                for (ColumnGenerator g : generators) {
-                    g.generate(ctx, buffer);
+            long r = from;
+            try {
+                for (; r < to; r++) {
+                    ctx.at(table, r);
+                    for (ColumnGenerator g : generators) {
+                        g.generate(ctx, buffer);
+                    }
+                    buffer.endRow();
                 }
-                buffer.endRow();
+            } catch (RuntimeException e) {
+                String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                throw new GenerationException("generating row " + (r + 1) + " of table " + table.name() + " failed: " + why, e);
             }
             return buffer;
         }

@@ -22,6 +22,8 @@ public final class CheckRules {
         public boolean maxExclusive;
         public List<String> allowed;
         public Integer maxLength;
+        /** The fewest characters allowed ({@code char_length(col) > 1} → 2), null when none is set. */
+        public Integer minLength;
         /** The CHECK constraint(s) these bounds come from, for messages: {@code CHECK (price > 0)}. */
         public String source;
     }
@@ -30,15 +32,15 @@ public final class CheckRules {
     public record Reading(String column, Bounds bounds, String error) {
     }
 
-    private static final String IDENT = "\"?([A-Za-z_][A-Za-z0-9_]*)\"?";
+    /** A quoted identifier (case kept, "" for ") or an unquoted one (folded to lower case by PostgreSQL). */
+    private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final String NUMBER = "(-?\\d+(?:\\.\\d+)?)";
     private static final Pattern COMPARE = Pattern.compile("^" + IDENT + "\\s*(>=|<=|>|<)\\s*" + NUMBER + "$");
     private static final Pattern COMPARE_REVERSED = Pattern.compile("^" + NUMBER + "\\s*(>=|<=|>|<)\\s*" + IDENT + "$");
     private static final Pattern BETWEEN = Pattern.compile("^" + IDENT + "\\s+BETWEEN\\s+" + NUMBER + "\\s+AND\\s+" + NUMBER + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN = Pattern.compile("^" + IDENT + "\\s+IN\\s*\\((.*)\\)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LENGTH = Pattern.compile("^(?:char_length|length|character_length)\\s*\\(\\s*" + IDENT + "\\s*\\)\\s*(<=|<)\\s*(\\d+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LENGTH = Pattern.compile("^(?:char_length|length|character_length)\\s*\\(\\s*" + IDENT + "\\s*\\)\\s*(<=|<|>=|>)\\s*(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_EMPTY = Pattern.compile("^" + IDENT + "\\s*(<>|!=)\\s*''$");
-    private static final Pattern LENGTH_POSITIVE = Pattern.compile("^(?:char_length|length)\\s*\\(\\s*" + IDENT + "\\s*\\)\\s*(>|>=)\\s*([01])$", Pattern.CASE_INSENSITIVE);
 
     private CheckRules() {
     }
@@ -46,73 +48,108 @@ public final class CheckRules {
     /** Reads {@code expression}; every conjunct must constrain the same column. */
     public static Reading read(String expression) {
         String column = null;
-        Bounds b = new Bounds();
+        Bounds b = null;
+        String source = "CHECK (" + strip(expression) + ")";
         for (String part : conjuncts(strip(expression))) {
             String p = strip(part);
             Matcher m;
             String c;
+            Bounds one = new Bounds();
             if ((m = COMPARE.matcher(p)).matches()) {
                 c = m.group(1);
-                apply(b, m.group(2), new BigDecimal(m.group(3)));
+                apply(one, m.group(2), new BigDecimal(m.group(3)));
             } else if ((m = COMPARE_REVERSED.matcher(p)).matches()) {
                 c = m.group(3);
-                apply(b, flip(m.group(2)), new BigDecimal(m.group(1)));
+                apply(one, flip(m.group(2)), new BigDecimal(m.group(1)));
             } else if ((m = BETWEEN.matcher(p)).matches()) {
                 c = m.group(1);
-                apply(b, ">=", new BigDecimal(m.group(2)));
-                apply(b, "<=", new BigDecimal(m.group(3)));
+                apply(one, ">=", new BigDecimal(m.group(2)));
+                apply(one, "<=", new BigDecimal(m.group(3)));
             } else if ((m = IN.matcher(p)).matches()) {
                 c = m.group(1);
-                b.allowed = literals(m.group(2));
-                if (b.allowed == null) {
+                one.allowed = literals(m.group(2));
+                if (one.allowed == null) {
                     return new Reading(null, null, "cannot read the IN list of CHECK (" + expression + ")");
                 }
             } else if ((m = LENGTH.matcher(p)).matches()) {
                 c = m.group(1);
-                int n = Integer.parseInt(m.group(3)) - (m.group(2).equals("<") ? 1 : 0);
-                b.maxLength = b.maxLength == null ? n : Math.min(b.maxLength, n);
-            } else if ((m = NOT_EMPTY.matcher(p)).matches() || (m = LENGTH_POSITIVE.matcher(p)).matches()) {
-                c = m.group(1); // generated text is never empty
+                int n = Integer.parseInt(m.group(3));
+                switch (m.group(2)) {
+                    case "<" -> one.maxLength = n - 1;
+                    case "<=" -> one.maxLength = n;
+                    case ">" -> one.minLength = n + 1;
+                    default -> one.minLength = n;
+                }
+            } else if ((m = NOT_EMPTY.matcher(p)).matches()) {
+                c = m.group(1);
+                one.minLength = 1;
             } else {
                 return new Reading(null, null, "cannot guarantee CHECK (" + expression + "): datagen honours comparisons of one "
                         + "column with numbers (col > 0, col BETWEEN 1 AND 10), col IN (...), and char_length(col) <= N, joined by AND");
             }
+            c = identifier(c);
             if (column != null && !column.equals(c)) {
                 return new Reading(null, null, "cannot guarantee CHECK (" + expression + "): it relates several columns ("
                         + column + ", " + c + "); write one CHECK per column");
             }
             column = c;
+            one.source = source;
+            try {
+                b = b == null ? one : merge(b, one, source);
+            } catch (IllegalArgumentException contradiction) {
+                return new Reading(null, null, contradiction.getMessage());
+            }
         }
-        b.source = "CHECK (" + strip(expression) + ")";
         return new Reading(column, b, null);
+    }
+
+    /**
+     * What two CHECKs on one column allow together: the tighter bound (exclusive wins at an equal
+     * value), the values both IN lists hold, the tighter lengths. {@code source} names both for
+     * messages; an error when the IN lists share no value.
+     */
+    public static Bounds merge(Bounds a, Bounds b, String source) {
+        Bounds m = new Bounds();
+        int low = a.min == null ? -1 : b.min == null ? 1 : a.min.compareTo(b.min);
+        m.min = low >= 0 ? a.min : b.min;
+        m.minExclusive = low > 0 ? a.minExclusive : low < 0 ? b.minExclusive : a.minExclusive || b.minExclusive;
+        int high = a.max == null ? 1 : b.max == null ? -1 : a.max.compareTo(b.max);
+        m.max = high <= 0 ? a.max : b.max;
+        m.maxExclusive = high < 0 ? a.maxExclusive : high > 0 ? b.maxExclusive : a.maxExclusive || b.maxExclusive;
+        m.allowed = a.allowed == null ? b.allowed : b.allowed == null ? a.allowed : a.allowed.stream().filter(b.allowed::contains).toList();
+        if (m.allowed != null && m.allowed.isEmpty()) {
+            throw new IllegalArgumentException("no value satisfies " + source + ": its IN lists share no value");
+        }
+        m.maxLength = tighter(a.maxLength, b.maxLength, Math::min);
+        m.minLength = tighter(a.minLength, b.minLength, Math::max);
+        m.source = source;
+        return m;
+    }
+
+    private static Integer tighter(Integer a, Integer b, java.util.function.BinaryOperator<Integer> pick) {
+        return a == null ? b : b == null ? a : pick.apply(a, b);
+    }
+
+    /** PostgreSQL's reading of an identifier: "Quoted" keeps its case, Unquoted folds to lower case. */
+    static String identifier(String token) {
+        if (token.startsWith("\"")) {
+            return token.substring(1, token.length() - 1).replace("\"\"", "\"");
+        }
+        return token.toLowerCase(Locale.ROOT);
     }
 
     private static void apply(Bounds b, String op, BigDecimal v) {
         switch (op) {
             case ">" -> {
-                if (b.min == null || v.compareTo(b.min) >= 0) {
-                    b.min = v;
-                    b.minExclusive = true;
-                }
+                b.min = v;
+                b.minExclusive = true;
             }
-            case ">=" -> {
-                if (b.min == null || v.compareTo(b.min) > 0) {
-                    b.min = v;
-                    b.minExclusive = false;
-                }
-            }
+            case ">=" -> b.min = v;
             case "<" -> {
-                if (b.max == null || v.compareTo(b.max) <= 0) {
-                    b.max = v;
-                    b.maxExclusive = true;
-                }
+                b.max = v;
+                b.maxExclusive = true;
             }
-            default -> {
-                if (b.max == null || v.compareTo(b.max) < 0) {
-                    b.max = v;
-                    b.maxExclusive = false;
-                }
-            }
+            default -> b.max = v;
         }
     }
 

@@ -11,6 +11,7 @@ import dev.datagen.generate.registry.NumberLimits;
 import dev.datagen.generate.semantic.Family;
 import dev.datagen.generate.semantic.Semantic;
 import dev.datagen.generate.semantic.Target;
+import dev.datagen.generate.value.MinLength;
 import dev.datagen.generate.value.MiscGenerators;
 import dev.datagen.generate.value.NumberGenerators;
 import dev.datagen.generate.value.Permutation;
@@ -25,6 +26,7 @@ import dev.datagen.schema.SqlTypes;
 import dev.datagen.schema.Suggestions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +46,9 @@ final class GeneratorSelector {
     /** Settings that make a number or date column without a generator use the "distribution" generator. */
     private static final List<String> RANGE_KEYS = List.of("min", "max", "distribution", "mean", "stddev", "s", "start", "step", "increment");
     private static final String COLUMN_SETTINGS = "generator_config.";
+    /** The days a unique date or timestamp may take: years 1 to 9999, as PostgreSQL writes them without "BC". */
+    private static final long FIRST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     private final GenerationSettings settings;
     private final Map<String, CustomType> customTypes;
@@ -78,13 +83,58 @@ final class GeneratorSelector {
         if (column.generator() != null) {
             g = explicit(table, column, type, key, bounds, request(column, type, key, rows, bounds, settingsPrefix));
         } else if (bounds != null && bounds.allowed != null) {
-            g = StructureGenerators.choice(key, bounds.allowed, null);
+            g = StructureGenerators.choice(key, allowedValues(type, bounds), null);
         } else if (readsRange(type, config)) {
             g = registry.create("distribution", request(column, type, key, rows, bounds, settingsPrefix));
         } else {
             g = semantic(table, column, type, key, bounds).orElseGet(() -> byType(type, key, config, bounds));
         }
-        return withNulls(column, key, g, settingsPrefix, semanticNullRatio(table, column, type));
+        return withNulls(column, key, atLeast(type, key, bounds, g), settingsPrefix, semanticNullRatio(table, column, type));
+    }
+
+    /** The CHECK's IN values that fit the column's length limits; an error when none does. */
+    private static List<String> allowedValues(SqlType type, CheckRules.Bounds bounds) {
+        int max = maxLength(type, bounds.maxLength);
+        int min = minLength(bounds);
+        List<String> fit = bounds.allowed.stream().filter(v -> {
+            int length = v.codePointCount(0, v.length());
+            return length >= min && (max < 0 || length <= max);
+        }).toList();
+        if (fit.isEmpty()) {
+            throw new IllegalArgumentException("no value of " + bounds.source + " fits " + type + lengthText(min));
+        }
+        return fit;
+    }
+
+    /** Holds text to a CHECK's minimum length (generated text is never empty, so a minimum of 1 needs nothing). */
+    private static ColumnGenerator atLeast(SqlType type, long key, CheckRules.Bounds bounds, ColumnGenerator g) {
+        int min = minLength(bounds);
+        if (min <= 1 || type.isArray() || !isText(type)) {
+            return g;
+        }
+        requireLengthRoom(type, bounds);
+        return MinLength.atLeast(key, min, g);
+    }
+
+    /** An error when the type and CHECKs leave no length for a value. */
+    private static void requireLengthRoom(SqlType type, CheckRules.Bounds bounds) {
+        int max = maxLength(type, bounds.maxLength);
+        if (max >= 0 && minLength(bounds) > max) {
+            throw new IllegalArgumentException("no value satisfies " + type + " and " + bounds.source + ": it needs at least "
+                    + minLength(bounds) + " characters but allows at most " + max);
+        }
+    }
+
+    private static int minLength(CheckRules.Bounds bounds) {
+        return bounds == null || bounds.minLength == null ? 0 : bounds.minLength;
+    }
+
+    private static String lengthText(int min) {
+        return min > 1 ? " with at least " + min + " characters" : "";
+    }
+
+    private static boolean isText(SqlType type) {
+        return type.base() == Base.TEXT || type.base() == Base.VARCHAR || type.base() == Base.CHAR;
     }
 
     /** Whether a number, date or timestamp column without a generator asks for a range or distribution. */
@@ -249,9 +299,12 @@ final class GeneratorSelector {
                     if (reading.error() != null) {
                         throw new IllegalArgumentException("domain " + type.customName() + ": " + reading.error());
                     }
-                    domainBounds = reading.bounds();
+                    // the column's own CHECKs hold as well as the domain's
+                    domainBounds = bounds == null ? reading.bounds() : CheckRules.merge(bounds, reading.bounds(),
+                            bounds.source + " and domain " + type.customName() + " " + reading.bounds().source);
                 }
-                return byType(base, key, Map.of(), domainBounds);
+                return domainBounds != null && domainBounds.allowed != null ? StructureGenerators.choice(key, domainBounds.allowed, null)
+                        : byType(base, key, Map.of(), domainBounds);
             }
             default -> {
                 List<ColumnGenerator> fields = new ArrayList<>();
@@ -272,11 +325,25 @@ final class GeneratorSelector {
             throw new IllegalArgumentException("datagen cannot make array column " + column.name() + " unique");
         }
         String generator = column.generator() == null ? null : column.generator().toLowerCase(Locale.ROOT);
+        int minLength = isText(type) ? minLength(bounds) : 0;
+        if (minLength > 1 && (generator != null || column.generatorConfig().containsKey("distribution"))) {
+            throw new IllegalArgumentException("column " + column.name() + " is unique and " + bounds.source + " sets a minimum length; "
+                    + "datagen holds only its own unique text to it, so remove the generator or the CHECK");
+        }
         if (generator != null && registry.find(generator).isPresent()) {
             return registry.createUnique(generator, request(column, type, key, rows, bounds, COLUMN_SETTINGS));
         }
         if (generator == null && column.generatorConfig().containsKey("distribution")) {
             return registry.createUnique("distribution", request(column, type, key, rows, bounds, COLUMN_SETTINGS));
+        }
+        if (bounds != null && bounds.allowed != null) {
+            // a distinct choice among the values the CHECK allows
+            List<String> allowed = allowedValues(type, bounds);
+            if (allowed.size() < rows) {
+                throw new IllegalArgumentException("column " + column.name() + " is unique but " + bounds.source + " allows only "
+                        + allowed.size() + " values, fewer than the " + rows + " rows; allow more values or lower row_count");
+            }
+            return StructureGenerators.distinctChoice(key, allowed);
         }
         switch (type.base()) {
             case SMALLINT, INTEGER, BIGINT, NUMERIC -> {
@@ -295,29 +362,33 @@ final class GeneratorSelector {
             }
             case VARCHAR, TEXT, CHAR -> {
                 int max = maxLength(type, bounds == null ? null : bounds.maxLength);
+                if (minLength > 1) {
+                    requireLengthRoom(type, bounds);
+                }
                 // an e-mail, user name, slug, SKU ... stays one, made distinct by a permuted number in it
-                Optional<ColumnGenerator> meaningful = (generator != null ? Semantic.Kind.named(generator)
+                Optional<ColumnGenerator> meaningful = minLength > 1 ? Optional.empty() : (generator != null ? Semantic.Kind.named(generator)
                         : Semantic.detect(table, column.name())).flatMap(k -> Semantic.unique(k, key, max, rows));
                 if (meaningful.isPresent()) {
                     return meaningful.get();
                 }
-                int need = TextGenerators.uniqueMinLength(rows);
+                int need = Math.max(TextGenerators.uniqueMinLength(rows), minLength);
                 if (max >= 0 && need > max) {
                     throw new IllegalArgumentException("column " + column.name() + " is unique but " + type + " can hold at most "
                             + spaceOf(max) + " distinct values, fewer than the " + rows + " rows; widen the type or lower row_count");
                 }
-                return TextGenerators.unique(key, max, rows);
+                return TextGenerators.unique(key, max, minLength, rows);
             }
             case UUID -> {
                 return MiscGenerators.uniqueUuid(key);
             }
             case DATE -> {
                 long today = Math.floorDiv(settings.referenceInstant().getEpochSecond(), 86400);
-                return TimeGenerators.uniqueDate(key, today - rows, rows);
+                return TimeGenerators.uniqueDate(key, timeStart(column, rows, today, FIRST_DAY, LAST_DAY, "days"), rows);
             }
             case TIMESTAMP, TIMESTAMPTZ -> {
                 long now = settings.referenceInstant().getEpochSecond();
-                return TimeGenerators.uniqueTimestamp(key, now - rows, rows, type.base() == Base.TIMESTAMPTZ);
+                long start = timeStart(column, rows, now, FIRST_DAY * 86400, LAST_DAY * 86400 + 86399, "seconds");
+                return TimeGenerators.uniqueTimestamp(key, start, rows, type.base() == Base.TIMESTAMPTZ);
             }
             case BOOLEAN -> {
                 if (rows > 2) {
@@ -355,6 +426,16 @@ final class GeneratorSelector {
             }
             default -> throw new IllegalArgumentException("datagen cannot make a " + type + " column unique");
         }
+    }
+
+    /**
+     * Where {@code rows} distinct days or seconds, one apart, start: so that the last is just before
+     * {@code reference}, or at year 1 when that would fall before it (PostgreSQL reads years ≤ 0 as BC,
+     * and a dump must not hold them); an error when years 1 to 9999 cannot hold the rows.
+     */
+    private static long timeStart(Column column, long rows, long reference, long first, long last, String unit) {
+        requireSpace(column, rows, BigDecimal.valueOf(last - first + 1), unit + " from 0001-01-01 to 9999-12-31");
+        return Math.max(first, Math.min(reference - rows, last - rows + 1));
     }
 
     private static String spaceOf(int length) {
@@ -425,7 +506,7 @@ final class GeneratorSelector {
         List<String> labels = enumLabels(type);
         return new ColumnLimits(numberLimits(type, bounds), max, checkSetsLength ? bounds.source : type.toString(),
                 bounds == null ? null : bounds.allowed, bounds == null ? null : bounds.source,
-                labels == null ? null : type.customName(), labels);
+                labels == null ? null : type.customName(), labels, minLength(bounds), bounds == null ? null : bounds.source);
     }
 
     private GeneratorRequest request(Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds, String settingsPrefix) {

@@ -14,6 +14,7 @@ import dev.datagen.schema.Problem;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SqlType;
 import dev.datagen.schema.SqlTypes;
+import dev.datagen.schema.Suggestions;
 import dev.datagen.schema.Table;
 import dev.datagen.schema.UniqueConstraint;
 import java.util.ArrayList;
@@ -129,18 +130,9 @@ public final class Planner {
 
     private void assignGenerators(String key, Table t, TablePlan tp, GeneratorSelector selector, List<Problem> problems) {
         String path = "tables." + key;
-        // CHECK constraints become per-column bounds
-        Map<String, CheckRules.Bounds> bounds = new HashMap<>();
-        for (int i = 0; i < tp.checks.size(); i++) {
-            CheckRules.Reading r = tp.checks.get(i).reading();
-            if (r.error() != null) {
-                problems.add(new Problem(path + ".check_constraints[" + i + "]", r.error()));
-            } else if (r.column() != null) {
-                bounds.merge(r.column(), r.bounds(), Planner::mergeBounds);
-            }
-        }
         Map<String, Column> columnsByName = new HashMap<>();
         t.columns().forEach(c -> columnsByName.put(c.name(), c));
+        Map<String, CheckRules.Bounds> bounds = checkBounds(path, key, tp, columnsByName, problems);
         Set<String> serial = new HashSet<>();
         for (ColumnPlan c : tp.columns) {
             if (c.type().serial()) {
@@ -255,6 +247,44 @@ public final class Planner {
         }
     }
 
+    /**
+     * The CHECK constraints as per-column bounds, several CHECKs on one column merged. A CHECK that
+     * cannot be read, names no column of the table, or contradicts another is reported at its path.
+     */
+    private static Map<String, CheckRules.Bounds> checkBounds(String path, String key, TablePlan tp, Map<String, Column> columns,
+            List<Problem> problems) {
+        Map<String, CheckRules.Bounds> bounds = new HashMap<>();
+        for (int i = 0; i < tp.checks.size(); i++) {
+            CheckRules.Reading r = tp.checks.get(i).reading();
+            String checkPath = path + ".check_constraints[" + i + "]";
+            if (r.error() != null) {
+                problems.add(new Problem(checkPath, r.error()));
+            } else if (r.column() != null && !columns.containsKey(r.column())) {
+                problems.add(new Problem(checkPath, unknownColumn(r, key, columns.keySet())));
+            } else if (r.column() != null) {
+                CheckRules.Bounds before = bounds.get(r.column());
+                try {
+                    bounds.put(r.column(), before == null ? r.bounds()
+                            : CheckRules.merge(before, r.bounds(), before.source + " and " + r.bounds().source));
+                } catch (IllegalArgumentException contradiction) {
+                    problems.add(new Problem(checkPath, contradiction.getMessage()));
+                }
+            }
+        }
+        return bounds;
+    }
+
+    /** No such column; PostgreSQL folds unquoted names to lower case, so "unitPrice" needs its quotes. */
+    private static String unknownColumn(CheckRules.Reading r, String table, Set<String> columns) {
+        String message = r.bounds().source + " names column \"" + r.column() + "\", which table " + table + " does not have";
+        for (String c : columns) {
+            if (c.equalsIgnoreCase(r.column())) {
+                return message + "; unquoted names fold to lower case, so write \"" + c + "\" in double quotes";
+            }
+        }
+        return Suggestions.withSuggestion(message, r.column(), columns);
+    }
+
     /** Each foreign key's key and parent row picker, from its distribution or per_parent; NOT NULL keys need parent rows. */
     private static void fanOut(String path, Table t, TablePlan tp, Map<String, Column> columnsByName, Map<ForeignKeyPlan, Long> fkKeys,
             Map<ForeignKeyPlan, ParentRows> parentRows, List<Problem> problems) {
@@ -299,17 +329,5 @@ public final class Planner {
     private static long multiplyCapped(long a, long b) {
         long r = a * b;
         return (a != 0 && (r / a != b || r < 0)) ? Long.MAX_VALUE : r;
-    }
-
-    private static CheckRules.Bounds mergeBounds(CheckRules.Bounds a, CheckRules.Bounds b) {
-        CheckRules.Bounds m = new CheckRules.Bounds();
-        m.min = a.min == null ? b.min : b.min == null ? a.min : a.min.max(b.min);
-        m.minExclusive = m.min != null && (m.min.equals(a.min) ? a.minExclusive : b.minExclusive);
-        m.max = a.max == null ? b.max : b.max == null ? a.max : a.max.min(b.max);
-        m.maxExclusive = m.max != null && (m.max.equals(a.max) ? a.maxExclusive : b.maxExclusive);
-        m.allowed = a.allowed != null ? a.allowed : b.allowed;
-        m.maxLength = a.maxLength == null ? b.maxLength : b.maxLength == null ? a.maxLength : Integer.valueOf(Math.min(a.maxLength, b.maxLength));
-        m.source = a.source + " and " + b.source;
-        return m;
     }
 }

@@ -87,6 +87,53 @@ class GeneratorProblemsTest {
     }
 
     @Test
+    void checksNamingNoColumnOfTheTableAreReportedAtTheCheck() throws Exception {
+        assertThat(problems(column("{'name': 'price', 'type': 'integer'}], 'check_constraints': [{'expression': 'prise > 0'}")))
+                .containsExactly("tables.t.check_constraints[0]: CHECK (prise > 0) names column \"prise\", which table t does not have; "
+                        + "did you mean \"price\"?");
+        // PostgreSQL folds unquoted names: unitPrice means unitprice
+        assertThat(problems(column("{'name': 'unitPrice', 'type': 'integer'}], 'check_constraints': [{'expression': 'unitPrice > 0'}")))
+                .containsExactly("tables.t.check_constraints[0]: CHECK (unitPrice > 0) names column \"unitprice\", which table t does not "
+                        + "have; unquoted names fold to lower case, so write \"unitPrice\" in double quotes");
+        assertThat(problems(column("{'name': 'price', 'type': 'integer'}], 'check_constraints': [{'expression': 'PRICE > 0'}"))).isEmpty();
+    }
+
+    @Test
+    void checksThatContradictEachOtherAreReported() throws Exception {
+        assertThat(problems(column("{'name': 's', 'type': 'text'}], 'check_constraints': [{'expression': 's IN (`a`, `b`)'},"
+                + " {'expression': 's IN (`c`)'}")))
+                .containsExactly("tables.t.check_constraints[1]: no value satisfies CHECK (s IN ('a', 'b')) and CHECK (s IN ('c')): "
+                        + "its IN lists share no value");
+        assertThat(problems(column("{'name': 's', 'type': 'text'}], 'check_constraints': [{'expression': 's IN (`a`) AND s IN (`b`)'}")))
+                .containsExactly("tables.t.check_constraints[0]: no value satisfies CHECK (s IN ('a') AND s IN ('b')): its IN lists share no value");
+        assertThat(problems(column("{'name': 'code', 'type': 'varchar(4)'}], 'check_constraints': [{'expression': 'length(code) > 4'}")))
+                .containsExactly("tables.t.columns[0]: no value satisfies character varying(4) and CHECK (length(code) > 4): "
+                        + "it needs at least 5 characters but allows at most 4");
+        assertThat(problems(column("{'name': 's', 'type': 'varchar(2)'}], 'check_constraints': [{'expression': 's IN (`abc`, `de`)'},"
+                + " {'expression': 'length(s) >= 3'}")))
+                .containsExactly("tables.t.columns[0]: no value of CHECK (s IN ('abc', 'de')) and CHECK (length(s) >= 3) fits "
+                        + "character varying(2) with at least 3 characters");
+        assertThat(problems(column("{'name': 's', 'type': 'text', 'generator': 'weighted_enum', 'generator_config': {'weights': {'ab': 1, 'abc': 1}}}],"
+                + " 'check_constraints': [{'expression': 'char_length(s) > 2'}")))
+                .containsExactly("tables.t.columns[0]: value \"ab\" has 2 characters, fewer than the 3 that CHECK (char_length(s) > 2) needs");
+        assertThat(problems("{'version': '1.0', 'custom_types': {'pos': {'kind': 'domain', 'definition': {'base_type': 'integer', 'constraint': 'CHECK (VALUE > 0)'}}},"
+                + " 'tables': {'t': {'row_count': 10, 'columns': [{'name': 'n', 'type': 'pos'}], 'check_constraints': [{'expression': 'n < 1'}]}}}"))
+                .containsExactly("tables.t.columns[0]: no value satisfies integer and CHECK (n < 1) and domain pos CHECK (VALUE > 0)");
+    }
+
+    @Test
+    void uniqueColumnsHeldToAnInListOrToDatesSaySoWhenTheRowsDoNotFit() throws Exception {
+        assertThat(problems("{'version': '1.0', 'tables': {'t': {'row_count': 3, 'columns': [{'name': 'tier', 'type': 'text'}],"
+                + " 'primary_key': ['tier'], 'check_constraints': [{'expression': 'tier IN (`gold`, `silver`)'}]}}}"))
+                .containsExactly("tables.t.columns[0]: column tier is unique but CHECK (tier IN ('gold', 'silver')) allows only 2 values, "
+                        + "fewer than the 3 rows; allow more values or lower row_count");
+        assertThat(problems("{'version': '1.0', 'tables': {'t': {'row_count': 4000000, 'columns': [{'name': 'day', 'type': 'date'}],"
+                + " 'primary_key': ['day']}}}"))
+                .containsExactly("tables.t.columns[0]: column day is unique but days from 0001-01-01 to 9999-12-31 can hold only 3652059 "
+                        + "distinct values, fewer than the 4000000 rows; widen the range or lower row_count");
+    }
+
+    @Test
     void uniqueColumnsWhoseValuesCannotHoldTheRowsSaySo() throws Exception {
         assertThat(problems("{'version': '1.0', 'tables': {'t': {'row_count': 3, 'columns': [{'name': 'flag', 'type': 'boolean'}],"
                 + " 'unique_constraints': [{'columns': ['flag']}]}}}"))

@@ -44,16 +44,44 @@ public final class Dumps {
         }
     }
 
+    /** The schema with every row_count multiplied by {@code factor}: many chunks and compression segments from a small schema. */
+    public static Schema scaled(String resource, int factor) {
+        try (InputStream in = Dumps.class.getResourceAsStream("/schemas/" + resource)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String scaledText = java.util.regex.Pattern.compile("\"row_count\"\\s*:\\s*(\\d+)").matcher(text)
+                    .replaceAll(m -> "\"row_count\": " + Long.parseLong(m.group(1)) * factor);
+            Schema schema = new SchemaReader().parse(scaledText, resource);
+            SchemaValidator.requireValid(schema, resource);
+            return schema;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes {@code schema}'s dump to {@code target} (a file, or a directory for the directory format). */
+    public static SchemaPlan write(Schema schema, DumpFormat format, int compression, long seed, int jobs, Path target) {
+        return write(plan(schema, seed, Locale.US), format, compression, jobs, target);
+    }
+
+    private static SchemaPlan write(SchemaPlan plan, DumpFormat format, int compression, int jobs, Path target) {
+        build(plan, jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeFile(content, target));
+        return plan;
+    }
+
+    private static SchemaPlan plan(Schema schema, long seed, Locale locale) {
+        try {
+            return new Planner(GenerationSettings.of(seed, NOW, locale), null).plan(schema);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static SchemaPlan plan(String resource, long seed) {
         return plan(resource, seed, Locale.US);
     }
 
     public static SchemaPlan plan(String resource, long seed, Locale locale) {
-        try {
-            return new Planner(GenerationSettings.of(seed, NOW, locale), null).plan(schema(resource));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return plan(schema(resource), seed, locale);
     }
 
     /** Writes the schema's dump to {@code target} (a file: custom archives get data offsets). */
@@ -63,9 +91,7 @@ public final class Dumps {
 
     /** As {@link #write(String, DumpFormat, int, long, int, Path)}, with the data in {@code locale}. */
     public static SchemaPlan write(String resource, Locale locale, DumpFormat format, int compression, long seed, int jobs, Path target) {
-        SchemaPlan plan = plan(resource, seed, locale);
-        build(plan, jobs, null, (content, pool) -> sink(format, compression, jobs, pool).writeFile(content, target));
-        return plan;
+        return write(plan(resource, seed, locale), format, compression, jobs, target);
     }
 
     /**
@@ -77,6 +103,15 @@ public final class Dumps {
         SchemaPlan plan = plan(resource, seed);
         build(plan, jobs, inserts, (content, pool) -> new DumpSink(format, compression, jobs).compressingOn(pool).writeFile(content, target));
         return plan;
+    }
+
+    /** The schema's custom-format dump (2 workers) restored cleanly by pg_restore into a new database; close it when done. */
+    public static TestDatabase restored(String resource, long seed, Path dir) {
+        Path dump = dir.resolve(resource + ".dump");
+        write(resource, DumpFormat.CUSTOM, -1, seed, 2, dump);
+        TestDatabase db = TestPostgres.get().createDatabase();
+        db.restore(dump).assertClean();
+        return db;
     }
 
     /** The dump as bytes, written to a stream (no seeking). */

@@ -15,9 +15,11 @@ import java.util.List;
  * @param allowedSource that CHECK, for messages
  * @param enumType the enum type's name when the column is one, else null
  * @param enumLabels its labels, else null
+ * @param minLength the fewest characters a CHECK allows (char_length(col) > 1), or 0
+ * @param minLengthSource that CHECK, for messages
  */
 public record ColumnLimits(NumberLimits numbers, int maxLength, String lengthSource, List<String> allowed, String allowedSource,
-        String enumType, List<String> enumLabels) {
+        String enumType, List<String> enumLabels, int minLength, String minLengthSource) {
 
     /** An error when {@code value} cannot be stored: not a label, not in the CHECK list, too long, not a number in range. */
     public void requireValue(String value, String what) {
@@ -29,7 +31,12 @@ public record ColumnLimits(NumberLimits numbers, int maxLength, String lengthSou
             throw new IllegalArgumentException(Suggestions.withSuggestion(
                     what + " \"" + value + "\" is not allowed by " + allowedSource, value, allowed));
         }
-        requireLength(value.codePointCount(0, value.length()), what + " \"" + value + "\"");
+        int length = value.codePointCount(0, value.length());
+        requireLength(length, what + " \"" + value + "\"");
+        if (length < minLength && numbers == null) {
+            throw new IllegalArgumentException(what + " \"" + value + "\" has " + length + " characters, fewer than the " + minLength
+                    + " that " + minLengthSource + " needs");
+        }
         if (numbers != null) {
             BigDecimal number;
             try {

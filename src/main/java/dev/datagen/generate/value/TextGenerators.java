@@ -68,11 +68,16 @@ public final class TextGenerators {
     /**
      * Distinct text: a word followed by a permuted row number in base 36 ("delta-1k9"), so no two
      * rows can collide. {@code maxLength} must leave room for the number (checked when planning).
+     * The number is zero-padded to {@code minLength} digits, so every value has at least that many
+     * characters and numbers of different widths still never meet.
      */
-    public static ColumnGenerator unique(long columnKey, int maxLength, long rowCount) {
+    public static ColumnGenerator unique(long columnKey, int maxLength, int minLength, long rowCount) {
         Permutation p = new Permutation(rowCount, columnKey);
         return (row, out) -> {
             String id = Long.toString(p.apply(row.row()), 36);
+            if (id.length() < minLength) {
+                id = "0".repeat(minLength - id.length()) + id;
+            }
             int room = (maxLength < 0 ? 40 : maxLength) - id.length() - 1;
             StringBuilder sb = new StringBuilder();
             if (room > 0) {

@@ -32,10 +32,7 @@ class SemanticRestoreTest {
 
     @BeforeAll
     void restore() {
-        Path dump = dir.resolve("semantic.dump");
-        Dumps.write("semantic.json", DumpFormat.CUSTOM, -1, 31, 2, dump);
-        db = TestPostgres.get().createDatabase();
-        db.restore(dump).assertClean();
+        db = Dumps.restored("semantic.json", 31, dir);
     }
 
     @AfterAll

@@ -14,7 +14,6 @@ import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
 import dev.datagen.sink.DumpSink;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -111,7 +110,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream err = System.err;
+        // every option is checked before the schema is read or a row generated, as pg_dump does
         DumpFormat dumpFormat = parse(() -> DumpFormat.parse(format), "--format");
         Compression compression = compress == null ? null : parse(() -> Compression.parse(compress), "--compress");
         InsertStyle insertStyle = insertStyle();
@@ -125,34 +124,13 @@ public class GenerateCommand implements Callable<Integer> {
         }
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
-        if (verify && output == null) {
-            throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
-        }
-        if (verify && !OutputVerification.canReadBack(output)) {
-            throw new ParameterException(spec.commandLine(), "--verify needs a regular file or directory to read back; "
-                    + output + " is a device or pipe");
-        }
+        checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         checkOutput(dumpFormat);
-        if (!quiet && dumpFormat != DumpFormat.PLAIN && sink.compression().minimumPgRestore() > 12) {
-            err.println("datagen: note: " + sink.compression().algorithm().pgName() + " compression needs archive version 1."
-                    + sink.compression().archiveVersion().minor + ": only pg_restore " + sink.compression().minimumPgRestore()
-                    + " and newer can read this dump");
-        }
+        noteArchiveVersion(dumpFormat, sink.compression());
 
         Schema schema = SchemaInput.load(schemaArgument);
-        long seedValue;
-        if (seed != null) {
-            seedValue = parse(() -> SeedOption.parse(seed), "--seed");
-        } else if (schema.seed() != null) {
-            seedValue = SeedOption.parse(schema.seed()); // the validator refused an empty one
-        } else {
-            seedValue = SeedOption.random();
-            if (!quiet) {
-                err.println("datagen: no seed given; using --seed " + seedValue + " (pass it to reproduce this output)");
-            }
-        }
-        GenerationSettings settings = GenerationSettings.of(seedValue, reference, locale(schema));
+        GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
         SchemaPlan plan = new Planner(settings, rows).plan(schema);
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
@@ -160,26 +138,14 @@ public class GenerateCommand implements Callable<Integer> {
             DumpBuilder builder = new DumpBuilder(plan, pool, workers).insertStyle(insertStyle);
             SelectedDump selected = builder.build(selection);
             if (!quiet) {
-                selected.warnings().forEach(w -> err.println("datagen: warning: " + w));
+                selected.warnings().forEach(w -> System.err.println("datagen: warning: " + w));
             }
-            try (ProgressReporter reporter = new ProgressReporter(err, progressMode, selected.rows())) {
+            try (ProgressReporter reporter = new ProgressReporter(System.err, progressMode, selected.rows())) {
                 builder.reportingTo(reporter);
-                DumpContent content = selected.content();
-                sink.compressingOn(pool);
-                long started = System.nanoTime();
-                if (output == null) {
-                    sink.writeStandardOutput(content);
-                } else {
-                    sink.writeFile(content, output);
-                }
-                reporter.close();
-                if (!quiet && output != null) {
-                    err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(),
-                            selected.rows(), (System.nanoTime() - started) / 1e9);
-                }
+                write(selected, sink.compressingOn(pool), reporter);
             }
             if (verify) {
-                OutputVerification.verify(output, err, quiet);
+                OutputVerification.verify(output, System.err, quiet);
             }
         } finally {
             if (pool != null) {
@@ -187,6 +153,56 @@ public class GenerateCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Writes the dump to the file or standard output, then the one-line summary. */
+    private void write(SelectedDump selected, DumpSink sink, ProgressReporter reporter) throws java.io.IOException {
+        long started = System.nanoTime();
+        if (output == null) {
+            sink.writeStandardOutput(selected.content());
+        } else {
+            sink.writeFile(selected.content(), output);
+        }
+        reporter.close();
+        if (!quiet && output != null) {
+            System.err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(),
+                    selected.rows(), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** --seed, else the schema's "seed", else a random one that is printed so the run can be repeated. */
+    private long seed(Schema schema) {
+        if (seed != null) {
+            return parse(() -> SeedOption.parse(seed), "--seed");
+        }
+        if (schema.seed() != null) {
+            return SeedOption.parse(schema.seed()); // the validator refused an empty one
+        }
+        long random = SeedOption.random();
+        if (!quiet) {
+            System.err.println("datagen: no seed given; using --seed " + random + " (pass it to reproduce this output)");
+        }
+        return random;
+    }
+
+    /** --verify reads the output back, so it needs a regular file or directory. */
+    private void checkVerify() {
+        if (verify && output == null) {
+            throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
+        }
+        if (verify && !OutputVerification.canReadBack(output)) {
+            throw new ParameterException(spec.commandLine(), "--verify needs a regular file or directory to read back; "
+                    + output + " is a device or pipe");
+        }
+    }
+
+    /** lz4 and zstd need a newer archive version than pg_restore 12-15 read: say so. */
+    private void noteArchiveVersion(DumpFormat dumpFormat, Compression compression) {
+        if (!quiet && dumpFormat != DumpFormat.PLAIN && compression.minimumPgRestore() > 12) {
+            System.err.println("datagen: note: " + compression.algorithm().pgName() + " compression needs archive version 1."
+                    + compression.archiveVersion().minor + ": only pg_restore " + compression.minimumPgRestore()
+                    + " and newer can read this dump");
+        }
     }
 
     /** pg_dump's --inserts family; the format name "sql" implies --inserts, "copy" rules it out. */

@@ -34,6 +34,7 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
     private final ScheduledExecutorService ticker;
     private volatile TableProgress current;
     private String lastPlainLine = "";
+    private boolean closed;
 
     private static final class TableProgress {
         final TableKeys table;
@@ -158,6 +159,10 @@ final class ProgressReporter implements ProgressListener, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (ticker != null) {
             ticker.shutdownNow();
         }

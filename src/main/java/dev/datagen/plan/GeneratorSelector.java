@@ -14,7 +14,6 @@ import dev.datagen.generate.semantic.Target;
 import dev.datagen.generate.value.MinLength;
 import dev.datagen.generate.value.MiscGenerators;
 import dev.datagen.generate.value.NumberGenerators;
-import dev.datagen.generate.value.Permutation;
 import dev.datagen.generate.value.StructureGenerators;
 import dev.datagen.generate.value.TextGenerators;
 import dev.datagen.generate.value.TimeGenerators;
@@ -25,8 +24,6 @@ import dev.datagen.schema.SqlType.Base;
 import dev.datagen.schema.SqlTypes;
 import dev.datagen.schema.Suggestions;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,18 +42,17 @@ final class GeneratorSelector {
     private static final long DEFAULT_SPAN_SECONDS = 3L * 365 * 86400;
     /** Settings that make a number or date column without a generator use the "distribution" generator. */
     private static final List<String> RANGE_KEYS = List.of("min", "max", "distribution", "mean", "stddev", "s", "start", "step", "increment");
-    private static final String COLUMN_SETTINGS = "generator_config.";
-    /** The days a unique date or timestamp may take: years 1 to 9999, as PostgreSQL writes them without "BC". */
-    private static final long FIRST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
-    private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+    static final String COLUMN_SETTINGS = "generator_config.";
 
     private final GenerationSettings settings;
     private final Map<String, CustomType> customTypes;
     private final GeneratorRegistry registry = GeneratorRegistry.standard();
+    private final UniqueGenerators uniques;
 
     GeneratorSelector(GenerationSettings settings, Map<String, CustomType> customTypes) {
         this.settings = settings;
         this.customTypes = customTypes;
+        this.uniques = new UniqueGenerators(this, registry, settings);
     }
 
     /** Every name accepted in a column's "generator". */
@@ -93,7 +89,7 @@ final class GeneratorSelector {
     }
 
     /** The CHECK's IN values that fit the column's length limits; an error when none does. */
-    private static List<String> allowedValues(SqlType type, CheckRules.Bounds bounds) {
+    static List<String> allowedValues(SqlType type, CheckRules.Bounds bounds) {
         int max = maxLength(type, bounds.maxLength);
         int min = minLength(bounds);
         List<String> fit = bounds.allowed.stream().filter(v -> {
@@ -117,7 +113,7 @@ final class GeneratorSelector {
     }
 
     /** An error when the type and CHECKs leave no length for a value. */
-    private static void requireLengthRoom(SqlType type, CheckRules.Bounds bounds) {
+    static void requireLengthRoom(SqlType type, CheckRules.Bounds bounds) {
         int max = maxLength(type, bounds.maxLength);
         if (max >= 0 && minLength(bounds) > max) {
             throw new IllegalArgumentException("no value satisfies " + type + " and " + bounds.source + ": it needs at least "
@@ -125,7 +121,7 @@ final class GeneratorSelector {
         }
     }
 
-    private static int minLength(CheckRules.Bounds bounds) {
+    static int minLength(CheckRules.Bounds bounds) {
         return bounds == null || bounds.minLength == null ? 0 : bounds.minLength;
     }
 
@@ -133,7 +129,7 @@ final class GeneratorSelector {
         return min > 1 ? " with at least " + min + " characters" : "";
     }
 
-    private static boolean isText(SqlType type) {
+    static boolean isText(SqlType type) {
         return type.base() == Base.TEXT || type.base() == Base.VARCHAR || type.base() == Base.CHAR;
     }
 
@@ -318,137 +314,10 @@ final class GeneratorSelector {
         }
     }
 
-    /** Distinct values for a single-column key, or an error when the type cannot hold the rows. */
+    /** Distinct values for a single-column key, or an error when the type cannot hold the rows: see {@link UniqueGenerators}. */
     ColumnGenerator unique(String table, Column column, SqlType type, long key, long rows, boolean primaryKey,
             CheckRules.Bounds bounds) {
-        if (type.isArray()) {
-            throw new IllegalArgumentException("datagen cannot make array column " + column.name() + " unique");
-        }
-        String generator = column.generator() == null ? null : column.generator().toLowerCase(Locale.ROOT);
-        int minLength = isText(type) ? minLength(bounds) : 0;
-        if (minLength > 1 && (generator != null || column.generatorConfig().containsKey("distribution"))) {
-            throw new IllegalArgumentException("column " + column.name() + " is unique and " + bounds.source + " sets a minimum length; "
-                    + "datagen holds only its own unique text to it, so remove the generator or the CHECK");
-        }
-        if (generator != null && registry.find(generator).isPresent()) {
-            return registry.createUnique(generator, request(column, type, key, rows, bounds, COLUMN_SETTINGS));
-        }
-        if (generator == null && column.generatorConfig().containsKey("distribution")) {
-            return registry.createUnique("distribution", request(column, type, key, rows, bounds, COLUMN_SETTINGS));
-        }
-        if (bounds != null && bounds.allowed != null) {
-            // a distinct choice among the values the CHECK allows
-            List<String> allowed = allowedValues(type, bounds);
-            if (allowed.size() < rows) {
-                throw new IllegalArgumentException("column " + column.name() + " is unique but " + bounds.source + " allows only "
-                        + allowed.size() + " values, fewer than the " + rows + " rows; allow more values or lower row_count");
-            }
-            return StructureGenerators.distinctChoice(key, allowed);
-        }
-        switch (type.base()) {
-            case SMALLINT, INTEGER, BIGINT, NUMERIC -> {
-                // whole numbers from 1 (or the lowest allowed) up, within min/max, the type and the CHECKs
-                NumberLimits n = numberLimits(type, bounds);
-                GeneratorConfig config = new GeneratorConfig(column.generatorConfig(), COLUMN_SETTINGS);
-                BigDecimal[] r = config.has("min") || config.has("max") ? n.range(config) : new BigDecimal[] {n.min(), n.max()};
-                BigDecimal lo = r[0].setScale(0, RoundingMode.CEILING);
-                BigDecimal hi = r[1].setScale(0, RoundingMode.FLOOR);
-                requireSpace(column, rows, hi.subtract(lo).add(BigDecimal.ONE), n.source());
-                long start = lo.max(BigDecimal.ONE.min(hi.subtract(BigDecimal.valueOf(rows - 1)))).longValueExact();
-                if (primaryKey && n.scale() == 0) {
-                    return NumberGenerators.sequential(start);
-                }
-                return n.scale() == 0 ? NumberGenerators.uniqueInteger(key, start, rows) : NumberGenerators.uniqueDecimal(key, start, rows, n.scale());
-            }
-            case VARCHAR, TEXT, CHAR -> {
-                int max = maxLength(type, bounds == null ? null : bounds.maxLength);
-                if (minLength > 1) {
-                    requireLengthRoom(type, bounds);
-                }
-                // an e-mail, user name, slug, SKU ... stays one, made distinct by a permuted number in it
-                Optional<ColumnGenerator> meaningful = minLength > 1 ? Optional.empty() : (generator != null ? Semantic.Kind.named(generator)
-                        : Semantic.detect(table, column.name())).flatMap(k -> Semantic.unique(k, key, max, rows));
-                if (meaningful.isPresent()) {
-                    return meaningful.get();
-                }
-                int need = Math.max(TextGenerators.uniqueMinLength(rows), minLength);
-                if (max >= 0 && need > max) {
-                    throw new IllegalArgumentException("column " + column.name() + " is unique but " + type + " can hold at most "
-                            + spaceOf(max) + " distinct values, fewer than the " + rows + " rows; widen the type or lower row_count");
-                }
-                return TextGenerators.unique(key, max, minLength, rows);
-            }
-            case UUID -> {
-                return MiscGenerators.uniqueUuid(key);
-            }
-            case DATE -> {
-                long today = Math.floorDiv(settings.referenceInstant().getEpochSecond(), 86400);
-                return TimeGenerators.uniqueDate(key, timeStart(column, rows, today, FIRST_DAY, LAST_DAY, "days"), rows);
-            }
-            case TIMESTAMP, TIMESTAMPTZ -> {
-                long now = settings.referenceInstant().getEpochSecond();
-                long start = timeStart(column, rows, now, FIRST_DAY * 86400, LAST_DAY * 86400 + 86399, "seconds");
-                return TimeGenerators.uniqueTimestamp(key, start, rows, type.base() == Base.TIMESTAMPTZ);
-            }
-            case BOOLEAN -> {
-                if (rows > 2) {
-                    throw new IllegalArgumentException("column " + column.name() + " is unique but boolean has only 2 values, fewer than the "
-                            + rows + " rows; lower row_count or drop the unique constraint");
-                }
-                return StructureGenerators.distinctChoice(key, List.of("true", "false"));
-            }
-            case CUSTOM -> {
-                List<String> labels = enumLabels(type);
-                if (labels == null) {
-                    throw new IllegalArgumentException("datagen cannot make column " + column.name() + " of type " + type.customName() + " unique");
-                }
-                if (labels.size() < rows) {
-                    throw new IllegalArgumentException("column " + column.name() + " is unique but enum " + type.customName() + " has only "
-                            + labels.size() + " labels, fewer than the " + rows + " rows; add labels or lower row_count");
-                }
-                return StructureGenerators.distinctChoice(key, labels);
-            }
-            case INET -> {
-                requireSpace(column, rows, BigDecimal.valueOf(1L << 24), "inet (10.0.0.0/8)");
-                Permutation p = new Permutation(rows, key);
-                return (row, out) -> {
-                    long i = p.apply(row.row());
-                    out.text("10." + ((i >> 16) & 255) + "." + ((i >> 8) & 255) + "." + (i & 255));
-                };
-            }
-            case JSON, JSONB -> {
-                Permutation p = new Permutation(rows, key);
-                return (row, out) -> out.text("{\"id\": " + (p.apply(row.row()) + 1) + "}");
-            }
-            case BYTEA -> {
-                Permutation p = new Permutation(rows, key);
-                return (row, out) -> out.text("\\x" + String.format("%016x", p.apply(row.row())));
-            }
-            default -> throw new IllegalArgumentException("datagen cannot make a " + type + " column unique");
-        }
-    }
-
-    /**
-     * Where {@code rows} distinct days or seconds, one apart, start: so that the last is just before
-     * {@code reference}, or at year 1 when that would fall before it (PostgreSQL reads years ≤ 0 as BC,
-     * and a dump must not hold them); an error when years 1 to 9999 cannot hold the rows.
-     */
-    private static long timeStart(Column column, long rows, long reference, long first, long last, String unit) {
-        requireSpace(column, rows, BigDecimal.valueOf(last - first + 1), unit + " from 0001-01-01 to 9999-12-31");
-        return Math.max(first, Math.min(reference - rows, last - rows + 1));
-    }
-
-    private static String spaceOf(int length) {
-        BigDecimal space = BigDecimal.valueOf(36).pow(length);
-        return space.compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0 ? "36^" + length : space.toPlainString();
-    }
-
-    private static void requireSpace(Column column, long rows, BigDecimal space, String values) {
-        if (space.compareTo(BigDecimal.valueOf(rows)) < 0) {
-            throw new IllegalArgumentException("column " + column.name() + " is unique but " + values + " can hold only "
-                    + space.max(BigDecimal.ZERO).toPlainString() + " distinct values, fewer than the " + rows
-                    + " rows; widen the range or lower row_count");
-        }
+        return uniques.of(table, column, type, key, rows, primaryKey, bounds);
     }
 
     /** What a number column may hold (type ∩ CHECKs), the default range within it, and its scale; null for other types. */
@@ -509,12 +378,12 @@ final class GeneratorSelector {
                 labels == null ? null : type.customName(), labels, minLength(bounds), bounds == null ? null : bounds.source);
     }
 
-    private GeneratorRequest request(Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds, String settingsPrefix) {
+    GeneratorRequest request(Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds, String settingsPrefix) {
         return new GeneratorRequest(column.name(), type, new GeneratorConfig(column.generatorConfig(), settingsPrefix), key, rows,
                 limits(type, bounds), settings.referenceInstant());
     }
 
-    private static int maxLength(SqlType type, Integer checkMaxLength) {
+    static int maxLength(SqlType type, Integer checkMaxLength) {
         int max = type.base() == Base.TEXT ? -1 : type.length();
         if (checkMaxLength != null) {
             max = max < 0 ? checkMaxLength : Math.min(max, checkMaxLength);
@@ -522,7 +391,7 @@ final class GeneratorSelector {
         return max;
     }
 
-    private List<String> enumLabels(SqlType type) {
+    List<String> enumLabels(SqlType type) {
         if (!type.isCustom()) {
             return null;
         }

@@ -5,7 +5,6 @@ import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.Rng;
 import dev.datagen.generate.TableKeys;
 import dev.datagen.generate.value.NumberGenerators;
-import dev.datagen.generate.value.Permutation;
 import dev.datagen.schema.CheckConstraint;
 import dev.datagen.schema.Column;
 import dev.datagen.schema.ForeignKey;
@@ -19,7 +18,6 @@ import dev.datagen.schema.Table;
 import dev.datagen.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,123 +126,40 @@ public final class Planner {
         return s == null ? null : s.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** CHECK bounds, then the key shape, then one generator per column, then the table's rules. */
     private void assignGenerators(String key, Table t, TablePlan tp, GeneratorSelector selector, List<Problem> problems) {
         String path = "tables." + key;
         Map<String, Column> columnsByName = new HashMap<>();
         t.columns().forEach(c -> columnsByName.put(c.name(), c));
         Map<String, CheckRules.Bounds> bounds = checkBounds(path, key, tp, columnsByName, problems);
-        Set<String> serial = new HashSet<>();
-        for (ColumnPlan c : tp.columns) {
-            if (c.type().serial()) {
-                serial.add(c.name());
-            }
-        }
-        // columns that must be distinct on their own, and foreign keys whose parent rows must be distinct
-        Set<String> uniqueColumns = new HashSet<>();
-        List<List<String>> keys = new ArrayList<>();
-        if (!t.primaryKey().isEmpty()) {
-            keys.add(t.primaryKey());
-        }
-        t.uniqueConstraints().forEach(u -> keys.add(u.columns()));
-        t.indexes().stream().filter(Index::unique).forEach(i -> keys.add(i.columns()));
-        for (List<String> k : keys) {
-            if (k.size() == 1) {
-                uniqueColumns.add(k.get(0));
-            }
-        }
-        Map<ForeignKeyPlan, Long> fkKeys = new HashMap<>();
-        Map<ForeignKeyPlan, ParentRows> parentRows = new HashMap<>();
-        fanOut(path, t, tp, columnsByName, fkKeys, parentRows, problems);
-        for (int ki = 0; ki < keys.size(); ki++) {
-            List<String> k = keys.get(ki);
-            if (k.stream().anyMatch(c -> uniqueColumns.contains(c) && !isFkColumn(tp, c) || serial.contains(c))) {
-                continue;
-            }
-            List<ForeignKeyPlan> inside = tp.foreignKeys.stream().filter(fk -> k.containsAll(fk.columns())).toList();
-            Set<String> covered = new HashSet<>();
-            inside.forEach(fk -> covered.addAll(fk.columns()));
-            if (covered.containsAll(k) && !inside.isEmpty()) {
-                // a junction key: decompose a permuted row number into one parent row per foreign key
-                for (ForeignKeyPlan fk : inside) {
-                    int i = tp.foreignKeys.indexOf(fk);
-                    if (ForeignKeyGenerators.hasFanOut(t.foreignKeys().get(i))) {
-                        problems.add(new Problem(path + ".foreign_keys[" + i + "]", "the key (" + String.join(", ", k)
-                                + ") makes every row a distinct combination of parent rows, so distribution and per_parent "
-                                + "cannot apply; remove them"));
-                    }
-                }
-                long space = 1;
-                for (ForeignKeyPlan fk : inside) {
-                    space = multiplyCapped(space, fk.referencedTable().rowCount());
-                }
-                if (space < tp.rowCount()) {
-                    problems.add(new Problem(path + keyPath(t, k), "the key (" + String.join(", ", k) + ") can take only " + space
-                            + " distinct combinations of parent rows, fewer than the " + tp.rowCount()
-                            + " rows of " + key + "; lower row_count or add parent rows"));
-                    continue;
-                }
-                Permutation p = new Permutation(space, Rng.key(tp.keys.key(), ki));
-                long radix = 1;
-                for (ForeignKeyPlan fk : inside) {
-                    parentRows.put(fk, ParentRows.digit(p, radix, fk.referencedTable().rowCount()));
-                    radix = multiplyCapped(radix, fk.referencedTable().rowCount());
-                }
-            } else {
-                k.stream().filter(c -> !covered.contains(c)).findFirst().ifPresent(uniqueColumns::add);
-            }
-        }
-        // one-to-one foreign keys: distinct parent rows (per_parent with at most one child already gives them)
-        for (ForeignKeyPlan fk : tp.foreignKeys) {
-            ForeignKey source = t.foreignKeys().get(tp.foreignKeys.indexOf(fk));
-            if (fk.columns().size() == 1 && uniqueColumns.contains(fk.columns().get(0))
-                    && !(source.perParent() != null && source.perParent().max() <= 1)) {
-                if (ForeignKeyGenerators.hasFanOut(source)) {
-                    problems.add(new Problem(path + ".foreign_keys[" + tp.foreignKeys.indexOf(fk) + "]", "column " + fk.columns().get(0)
-                            + " is unique, so no parent row can have two children; remove distribution, or use per_parent with max 1"));
-                    continue;
-                }
-                long parents = fk.referencedTable().rowCount();
-                if (parents < tp.rowCount()) {
-                    problems.add(new Problem(path + ".foreign_keys[" + tp.foreignKeys.indexOf(fk) + "]", "column "
-                            + fk.columns().get(0) + " is unique, so each of the " + tp.rowCount() + " rows needs its own row of "
-                            + fk.referencedTable().keys.name() + ", which has only " + parents));
-                    continue;
-                }
-                parentRows.put(fk, ParentRows.distinct(new Permutation(parents, Rng.key(tp.keys.key(), Rng.key("1:1:" + fk.name())))));
-            }
-        }
+        KeyShapes shapes = KeyShapes.of(path, key, t, tp, columnsByName, problems);
         for (int i = 0; i < tp.columns.size(); i++) {
-            ColumnPlan c = tp.columns.get(i);
-            Column source = t.columns().get(i);
-            long columnKey = Rng.key(tp.keys.key(), Rng.key(c.name()));
-            String columnPath = path + ".columns[" + i + "]";
             try {
-                ForeignKeyPlan fk = tp.foreignKeys.stream().filter(f -> f.columns().contains(c.name())).findFirst().orElse(null);
-                ColumnGenerator g;
-                if (c.type().serial()) {
-                    g = NumberGenerators.sequential(1);
-                } else if (fk != null) {
-                    int fkIndex = tp.foreignKeys.indexOf(fk);
-                    ParentRows rows = parentRows.get(fk);
-                    g = rows == null ? null : ForeignKeyGenerators.column(t.foreignKeys().get(fkIndex), fk, fk.columns().indexOf(c.name()),
-                            rows, fkKeys.get(fk), columnsByName);
-                } else if (uniqueColumns.contains(c.name())) {
-                    g = selector.unique(key, source, c.type(), columnKey, tp.rowCount(), isPrimaryKeyColumn(t, c.name()), bounds.get(c.name()));
-                } else {
-                    g = selector.select(key, source, c.type(), columnKey, tp.rowCount(), bounds.get(c.name()));
-                }
-                tp.generators[i] = g;
+                tp.generators[i] = generatorFor(key, t, tp, i, shapes, selector, bounds);
             } catch (IllegalArgumentException ex) {
-                problems.add(new Problem(columnPath, ex.getMessage()));
+                problems.add(new Problem(path + ".columns[" + i + "]", ex.getMessage()));
             }
         }
         if (!t.rules().isEmpty()) {
-            Map<String, String> fixed = new HashMap<>();
-            uniqueColumns.forEach(c -> fixed.put(c, "unique by construction"));
-            tp.foreignKeys.forEach(fk -> fk.columns().forEach(c -> fixed.put(c, "a foreign key column")));
-            serial.forEach(c -> fixed.put(c, "a serial column"));
-            new RulePlanner(key, t, tp, selector, bounds, problems).apply(fixed);
+            new RulePlanner(key, t, tp, selector, bounds, problems).apply(shapes.fixedColumns());
         }
+    }
+
+    /** The generator of the {@code i}th column: a sequence, its foreign key's, a unique one, or an ordinary one. */
+    private static ColumnGenerator generatorFor(String key, Table t, TablePlan tp, int i, KeyShapes shapes, GeneratorSelector selector,
+            Map<String, CheckRules.Bounds> bounds) {
+        ColumnPlan c = tp.columns.get(i);
+        Column source = t.columns().get(i);
+        long columnKey = Rng.key(tp.keys.key(), Rng.key(c.name()));
+        ForeignKeyPlan fk = tp.foreignKeys.stream().filter(f -> f.columns().contains(c.name())).findFirst().orElse(null);
+        if (c.type().serial()) {
+            return NumberGenerators.sequential(1);
+        } else if (fk != null) {
+            return shapes.foreignKeyColumn(fk, c.name());
+        } else if (shapes.isUnique(c.name())) {
+            return selector.unique(key, source, c.type(), columnKey, tp.rowCount(), isPrimaryKeyColumn(t, c.name()), bounds.get(c.name()));
+        }
+        return selector.select(key, source, c.type(), columnKey, tp.rowCount(), bounds.get(c.name()));
     }
 
     /**
@@ -285,49 +200,7 @@ public final class Planner {
         return Suggestions.withSuggestion(message, r.column(), columns);
     }
 
-    /** Each foreign key's key and parent row picker, from its distribution or per_parent; NOT NULL keys need parent rows. */
-    private static void fanOut(String path, Table t, TablePlan tp, Map<String, Column> columnsByName, Map<ForeignKeyPlan, Long> fkKeys,
-            Map<ForeignKeyPlan, ParentRows> parentRows, List<Problem> problems) {
-        for (int i = 0; i < tp.foreignKeys.size(); i++) {
-            ForeignKeyPlan fk = tp.foreignKeys.get(i);
-            long fkKey = Rng.key(tp.keys.key(), Rng.key("fk:" + fk.name()));
-            fkKeys.put(fk, fkKey);
-            String fkPath = path + ".foreign_keys[" + i + "]";
-            boolean notNull = fk.columns().stream().anyMatch(c -> !columnsByName.get(c).nullable());
-            if (fk.referencedTable().rowCount() == 0 && tp.rowCount() > 0 && notNull) {
-                problems.add(new Problem(fkPath, ForeignKey.emptyParentMessage(t.foreignKeys().get(i).referencedTable())));
-                continue;
-            }
-            try {
-                parentRows.put(fk, ForeignKeyGenerators.parentRows(t.foreignKeys().get(i), fk, fkKey, tp.rowCount()));
-            } catch (IllegalArgumentException ex) {
-                problems.add(new Problem(fkPath + ".per_parent", ex.getMessage()));
-            }
-        }
-    }
-
-    private static String keyPath(Table t, List<String> k) {
-        if (k.equals(t.primaryKey())) {
-            return ".primary_key";
-        }
-        for (int i = 0; i < t.uniqueConstraints().size(); i++) {
-            if (t.uniqueConstraints().get(i).columns().equals(k)) {
-                return ".unique_constraints[" + i + "]";
-            }
-        }
-        return ".indexes";
-    }
-
     private static boolean isPrimaryKeyColumn(Table t, String column) {
         return t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(column);
-    }
-
-    private static boolean isFkColumn(TablePlan tp, String column) {
-        return tp.foreignKeys.stream().anyMatch(f -> f.columns().contains(column));
-    }
-
-    private static long multiplyCapped(long a, long b) {
-        long r = a * b;
-        return (a != 0 && (r / a != b || r < 0)) ? Long.MAX_VALUE : r;
     }
 }

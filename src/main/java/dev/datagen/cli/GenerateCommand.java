@@ -24,18 +24,19 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Generates data for SCHEMA and writes it as a PostgreSQL dump (pg_dump's custom format by default).",
+        description = "Generates data for SCHEMA (or built-in templates) and writes it as a PostgreSQL dump (pg_dump's custom format by default).",
         footer = {"", "Examples:",
                 "  datagen generate blog.json -o blog.dump && pg_restore -d mydb blog.dump",
                 "  datagen generate blog.json --format plain -o blog.sql && psql -d mydb -f blog.sql",
                 "  datagen generate blog.json -Fd -Z lz4 -f blog.dir && pg_restore -j 4 -d mydb blog.dir",
-                "  cat blog.json | datagen generate - --seed 42 > blog.dump"})
+                "  cat blog.json | datagen generate - --seed 42 > blog.dump",
+                "  datagen generate --template ecommerce --scale 10 --set customers.rows=5000 -o shop.dump",
+                "  datagen generate --template saas --template finance -o mix.dump"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
     static final Instant DEFAULT_REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
@@ -43,8 +44,8 @@ public class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCHEMA", description = "Schema file (JSON or YAML), or - for standard input.")
-    String schemaArgument;
+    @Mixin
+    SchemaSource source;
 
     @Option(names = {"-f", "--file", "-o", "--output"}, paramLabel = "FILE",
             description = "Output file, or directory for --format directory (written under a temporary name, "
@@ -124,12 +125,13 @@ public class GenerateCommand implements Callable<Integer> {
         }
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
+        source.check(spec.commandLine());
         checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         checkOutput(dumpFormat);
         noteArchiveVersion(dumpFormat, sink.compression());
 
-        Schema schema = SchemaInput.load(schemaArgument);
+        Schema schema = source.load(spec.commandLine());
         GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
         SchemaPlan plan = new Planner(settings, rows).plan(schema);
 

@@ -1,5 +1,6 @@
 package dev.datagen.schema;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import java.util.Map;
  * beyond what the document itself defines. Maps keep the document's order.
  *
  * @param seed optional default seed, a number or any text
+ * @param extendsTemplates the built-in templates this schema builds on ({@code "extends"}), merged by {@link TemplateResolver}
+ * @param drop tables of those templates to leave out
  */
 public record Schema(
         String version,
@@ -16,7 +19,9 @@ public record Schema(
         Map<String, Table> tables,
         Map<String, Sequence> sequences,
         Map<String, CustomType> customTypes,
-        List<String> extensions) {
+        List<String> extensions,
+        @JsonProperty("extends") List<String> extendsTemplates,
+        List<String> drop) {
 
     public Schema {
         tables = tables == null ? Map.of() : tables;
@@ -24,5 +29,12 @@ public record Schema(
         customTypes = customTypes == null ? Map.of() : customTypes;
         extensions = extensions == null ? List.of() : extensions;
         database = database == null ? new DatabaseConfig(null, null, null) : database;
+        extendsTemplates = extendsTemplates == null ? List.of() : extendsTemplates;
+        drop = drop == null ? List.of() : drop;
+    }
+
+    /** This schema with other tables (e.g. other row counts). */
+    public Schema withTables(Map<String, Table> newTables) {
+        return new Schema(version, database, seed, newTables, sequences, customTypes, extensions, extendsTemplates, drop);
     }
 }

@@ -27,4 +27,8 @@ public record Table(
         indexes = indexes == null ? List.of() : indexes;
         rules = rules == null ? List.of() : rules;
     }
+
+    public Table withRowCount(Long newRowCount) {
+        return new Table(columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newRowCount, comment, rules);
+    }
 }

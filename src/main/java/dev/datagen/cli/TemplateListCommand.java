@@ -1,0 +1,47 @@
+package dev.datagen.cli;
+
+import dev.datagen.generate.GenerationSettings;
+import dev.datagen.plan.PlanException;
+import dev.datagen.plan.Planner;
+import dev.datagen.plan.TablePlan;
+import dev.datagen.schema.Schema;
+import dev.datagen.schema.SchemaException;
+import dev.datagen.schema.Table;
+import dev.datagen.schema.TemplateCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Lists the built-in templates: name, tables, rows at default size, description.")
+public class TemplateListCommand implements Callable<Integer> {
+    @Override
+    public Integer call() throws SchemaException, PlanException {
+        TemplateCatalog catalog = TemplateCatalog.builtIn();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAME", "TABLES", "ROWS", "DESCRIPTION"});
+        for (String name : catalog.names()) {
+            Schema schema = catalog.schema(name);
+            rows.add(new String[] {name, String.valueOf(schema.tables().size()), String.format(Locale.ROOT, "%,d", totalRows(schema)),
+                    catalog.description(name)});
+        }
+        int nameWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        int tablesWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
+        int rowsWidth = rows.stream().mapToInt(r -> r[2].length()).max().orElse(0);
+        String format = "%-" + nameWidth + "s  %" + tablesWidth + "s  %" + rowsWidth + "s  %s%n";
+        rows.forEach(r -> System.out.printf(Locale.ROOT, format, (Object[]) r));
+        return ExitCodes.OK;
+    }
+
+    /** The rows a default run writes: the row counts given, planned only when some are derived (per_parent). */
+    private static long totalRows(Schema schema) throws PlanException {
+        if (schema.tables().values().stream().map(Table::rowCount).allMatch(Objects::nonNull)) {
+            return schema.tables().values().stream().mapToLong(Table::rowCount).sum();
+        }
+        GenerationSettings settings = GenerationSettings.of(0, GenerateCommand.DEFAULT_REFERENCE_INSTANT, Locale.US);
+        return new Planner(settings, null).plan(schema).tables().stream().mapToLong(TablePlan::rowCount).sum();
+    }
+}

@@ -31,8 +31,8 @@ public class TemplateListCommand implements Callable<Integer> {
         int nameWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         int tablesWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
         int rowsWidth = rows.stream().mapToInt(r -> r[2].length()).max().orElse(0);
-        String format = "%-" + nameWidth + "s  %" + tablesWidth + "s  %" + rowsWidth + "s  %s%n";
-        rows.forEach(r -> System.out.printf(Locale.ROOT, format, (Object[]) r));
+        String format = "%-" + nameWidth + "s  %" + tablesWidth + "s  %" + rowsWidth + "s  %s";
+        rows.forEach(r -> System.out.println(String.format(Locale.ROOT, format, (Object[]) r).stripTrailing()));
         return ExitCodes.OK;
     }
 

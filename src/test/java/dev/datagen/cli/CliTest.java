@@ -27,7 +27,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpAndVersion(QuarkusMainLauncher launcher) {
-        for (String command : new String[] {"generate", "validate", "inspect"}) {
+        for (String command : new String[] {"generate", "validate", "inspect", "template"}) {
             LaunchResult help = launcher.launch(command, "--help");
             assertThat(help.exitCode()).isZero();
             assertThat(help.getOutput()).contains("Usage: datagen " + command);

@@ -1,5 +1,6 @@
 package dev.datagen.schema;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +9,13 @@ import java.util.Map;
  * beyond what the document itself defines. Maps keep the document's order.
  *
  * @param seed optional default seed, a number or any text
+ * @param description optional one-line summary of what the schema models (templates carry one)
  */
 public record Schema(
         String version,
         DatabaseConfig database,
         String seed,
+        @JsonDeserialize(using = TextOnlyDeserializer.class) String description,
         Map<String, Table> tables,
         Map<String, Sequence> sequences,
         Map<String, CustomType> customTypes,

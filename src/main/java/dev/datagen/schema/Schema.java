@@ -1,6 +1,7 @@
 package dev.datagen.schema;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import java.util.Map;
  * beyond what the document itself defines. Maps keep the document's order.
  *
  * @param seed optional default seed, a number or any text
+ * @param description optional one-line summary of what the schema models (templates carry one)
  * @param extendsTemplates the built-in templates this schema builds on ({@code "extends"}), merged by {@link TemplateResolver}
  * @param drop tables of those templates to leave out
  */
@@ -16,6 +18,7 @@ public record Schema(
         String version,
         DatabaseConfig database,
         String seed,
+        @JsonDeserialize(using = TextOnlyDeserializer.class) String description,
         Map<String, Table> tables,
         Map<String, Sequence> sequences,
         Map<String, CustomType> customTypes,
@@ -35,6 +38,6 @@ public record Schema(
 
     /** This schema with other tables (e.g. other row counts). */
     public Schema withTables(Map<String, Table> newTables) {
-        return new Schema(version, database, seed, newTables, sequences, customTypes, extensions, extendsTemplates, drop);
+        return new Schema(version, database, seed, description, newTables, sequences, customTypes, extensions, extendsTemplates, drop);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a read {@link Schema} against the data-model rules and reports every problem at once, in the
- * contract's order (version, database, seed, tables, sequences, custom types, extensions), each with its
+ * contract's order (version, database, seed, description, tables, sequences, custom types, extensions), each with its
  * path and a suggestion where one exists. Generator names and value-space sizes are checked by the
  * generation stage, not here.
  */
@@ -32,6 +32,7 @@ public final class SchemaValidator {
         v.version();
         v.database();
         v.seed();
+        v.description();
         v.tables();
         v.sequences();
         new CustomTypeValidator(schema, v.out).validateAll();
@@ -75,6 +76,20 @@ public final class SchemaValidator {
     private void seed() {
         if (schema.seed() != null && schema.seed().isBlank()) {
             out.add(SchemaPath.root().field("seed").problem("the seed is empty; give a number or any text, e.g. \"seed\": 42, or leave it out"));
+        }
+    }
+
+    /** Shown on one line (e.g. by a template listing); that it is text at all is checked while reading. */
+    private void description() {
+        String d = schema.description();
+        if (d == null) {
+            return;
+        }
+        SchemaPath path = SchemaPath.root().field("description");
+        if (d.isBlank()) {
+            out.add(path.problem("the description is empty; write one line about what the schema models, or leave it out"));
+        } else if (d.contains("\n") || d.contains("\r")) {
+            out.add(path.problem("the description spans several lines; keep it to one line"));
         }
     }
 

@@ -1,8 +1,5 @@
 package dev.datagen.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +18,6 @@ public final class TemplateCatalog {
     public static final String LOCATION_PROPERTY = "datagen.templates";
     public static final String BUILT_IN_LOCATION = "dev/datagen/templates";
 
-    private static final JsonMapper JSON = new JsonMapper();
     private final String location;
     private final List<String> names;
 
@@ -58,27 +54,14 @@ public final class TemplateCatalog {
     }
 
     /** The template's top-level {@code "description"}, or empty text when it has none. */
-    public String description(String name) {
-        return tree(name).path("description").asText("");
+    public String description(String name) throws SchemaException {
+        String description = schema(name).description();
+        return description == null ? "" : description;
     }
 
-    /** The template read as a schema; its source name in messages is {@code template NAME}. */
+    /** The template read as a schema (errors point into the shipped file); its source name is {@code template NAME}. */
     public Schema schema(String name) throws SchemaException {
-        ObjectNode tree = tree(name);
-        // the description is for people (template list), not part of the data model
-        tree.remove("description");
-        return new SchemaReader().parse(tree.toPrettyString(), "template " + name);
-    }
-
-    private ObjectNode tree(String name) {
-        try {
-            if (JSON.readTree(text(name)) instanceof ObjectNode object) {
-                return object;
-            }
-            throw new IllegalStateException("template " + name + " is not a JSON object");
-        } catch (IOException e) {
-            throw new IllegalStateException("template " + name + " is not valid JSON: " + e.getMessage(), e);
-        }
+        return new SchemaReader().parse(text(name), "template " + name);
     }
 
     private void requireKnown(String name) {

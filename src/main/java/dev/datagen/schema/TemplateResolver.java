@@ -84,14 +84,14 @@ public final class TemplateResolver {
             return x;
         });
         return new Schema(first(a.version(), b.version()), database(a.database(), b.database()), first(a.seed(), b.seed()),
-                tables, sequences, types, extensions(a, b), List.of(), List.of());
+                null, tables, sequences, types, extensions(a, b), List.of(), List.of());
     }
 
     /** {@code top}'s definitions over {@code base}'s: tables, columns, types and settings of the same name replace the template's. */
     private static Schema over(Schema base, Schema top) {
         Map<String, Table> tables = merged(base.tables(), top.tables(), (name, x, y) -> TableMerge.override(x, y));
         return new Schema(first(top.version(), base.version()), database(top.database(), base.database()), first(top.seed(), base.seed()),
-                tables, merged(base.sequences(), top.sequences(), (name, x, y) -> y), merged(base.customTypes(), top.customTypes(), (name, x, y) -> y),
+                first(top.description(), base.description()), tables, merged(base.sequences(), top.sequences(), (name, x, y) -> y), merged(base.customTypes(), top.customTypes(), (name, x, y) -> y),
                 extensions(base, top), List.of(), List.of());
     }
 
@@ -153,6 +153,6 @@ public final class TemplateResolver {
     }
 
     private static Schema emptySchema() {
-        return new Schema(null, null, null, Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
+        return new Schema(null, null, null, null, Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of());
     }
 }

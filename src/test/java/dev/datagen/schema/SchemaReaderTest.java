@@ -246,6 +246,24 @@ class SchemaReaderTest {
     }
 
     @Test
+    void descriptionIsOptionalTextOnly() throws Exception {
+        Schema schema = reader.parse("""
+                {"version": "1.0", "description": "A small shop",
+                 "tables": {"t": {"columns": [{"name": "a", "type": "int"}]}}}""", "t.json");
+        assertThat(schema.description()).isEqualTo("A small shop");
+        assertThat(reader.parse("""
+                {"version": "1.0", "tables": {"t": {"columns": [{"name": "a", "type": "int"}]}}}""", "t.json")
+                .description()).isNull();
+
+        assertThat(problems("""
+                {"version": "1.0", "description": 5, "tables": {}}""", "t.json")).containsExactly(
+                "description (line 1, column 35): expected text, got 5");
+        assertThat(problems("""
+                {"version": "1.0", "descripton": "x", "tables": {}}""", "t.json")).containsExactly(
+                "unknown property \"descripton\"; did you mean \"description\"?");
+    }
+
+    @Test
     void yamlProblemsUseTheSamePaths() {
         String yaml = """
                 version: "1.0"

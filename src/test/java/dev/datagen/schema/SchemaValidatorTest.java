@@ -39,6 +39,15 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void description() throws Exception {
+        assertThat(problems("{'version': '1.0', 'description': 'Users and posts', 'tables': {" + USERS + "}}")).isEmpty();
+        assertThat(problems("{'version': '1.0', 'description': ' ', 'tables': {" + USERS + "}}")).containsExactly(
+                "description: the description is empty; write one line about what the schema models, or leave it out");
+        assertThat(problems("{'version': '1.0', 'description': 'a\\nb', 'tables': {" + USERS + "}}")).containsExactly(
+                "description: the description spans several lines; keep it to one line");
+    }
+
+    @Test
     void database() throws Exception {
         assertThat(problems("{'version': '1.0', 'database': {'name': 'my-db', 'encoding': 'LATIN1'}, 'tables': {" + USERS + "}}"))
                 .containsExactly(

@@ -32,9 +32,18 @@ public final class Dumps {
     }
 
     public static Schema schema(String resource) {
-        try (InputStream in = Dumps.class.getResourceAsStream("/schemas/" + resource)) {
+        return validSchema("/schemas/" + resource, resource);
+    }
+
+    /** A built-in template, {@code src/main/resources/dev/datagen/templates/NAME.json}, read and validated. */
+    public static Schema template(String name) {
+        return validSchema("/dev/datagen/templates/" + name + ".json", name + ".json");
+    }
+
+    private static Schema validSchema(String classpathResource, String resource) {
+        try (InputStream in = Dumps.class.getResourceAsStream(classpathResource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test schema " + resource);
+                throw new IllegalArgumentException("no schema resource " + classpathResource);
             }
             Schema schema = new SchemaReader().read(in, resource);
             SchemaValidator.requireValid(schema, resource);
@@ -74,6 +83,10 @@ public final class Dumps {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static SchemaPlan plan(Schema schema, long seed) {
+        return plan(schema, seed, Locale.US);
     }
 
     public static SchemaPlan plan(String resource, long seed) {

@@ -6,6 +6,8 @@ import dev.datagen.dump.DumpFormat;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.plan.TablePlan;
 import dev.datagen.schema.Schema;
+import dev.datagen.schema.TemplateCatalog;
+import dev.datagen.schema.TemplateResolver;
 import dev.datagen.schema.SchemaValidator;
 import dev.datagen.support.Dumps;
 import dev.datagen.support.TestDatabase;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -67,10 +70,25 @@ class TemplatesRestoreTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"ecommerce, CUSTOM", "ecommerce, DIRECTORY", "ecommerce, TAR", "ecommerce, PLAIN",
-            "saas, CUSTOM", "saas, PLAIN", "healthcare, CUSTOM", "healthcare, PLAIN", "finance, CUSTOM", "finance, PLAIN"})
-    void restoresIntactAndAnswersItsExampleQueries(String name, DumpFormat format) {
-        Path dump = dir.resolve(name + (format == DumpFormat.PLAIN ? ".sql" : format == DumpFormat.DIRECTORY ? "" : ".dump"));
-        SchemaPlan plan = Dumps.write(Dumps.template(name), format, -1, SEED, 2, dump);
+            "saas, CUSTOM", "saas, DIRECTORY", "saas, TAR", "saas, PLAIN",
+            "healthcare, CUSTOM", "healthcare, DIRECTORY", "healthcare, TAR", "healthcare, PLAIN",
+            "finance, CUSTOM", "finance, DIRECTORY", "finance, TAR", "finance, PLAIN"})
+    void restoresIntactAndAnswersItsExampleQueries(String name, DumpFormat format) throws Exception {
+        restoreAndQuery(Dumps.template(name), List.of(name), format);
+    }
+
+    /** The mix saas + finance (as --template saas --template finance builds it), in every format. */
+    @ParameterizedTest(name = "saas + finance {0}")
+    @EnumSource(DumpFormat.class)
+    void saasAndFinanceMixRestoresIntactAndAnswersBothTemplatesQueries(DumpFormat format) throws Exception {
+        Schema mix = new TemplateResolver(TemplateCatalog.builtIn()).mix(List.of("saas", "finance"));
+        restoreAndQuery(mix, List.of("saas", "finance"), format);
+    }
+
+    private void restoreAndQuery(Schema schema, List<String> docs, DumpFormat format) {
+        Path dump = dir.resolve(String.join("-", docs) + (format == DumpFormat.PLAIN ? ".sql" : format == DumpFormat.DIRECTORY ? "" : ".dump"));
+        SchemaPlan plan = Dumps.write(schema, format, -1, SEED, 2, dump);
+        List<String> queries = docs.stream().flatMap(d -> exampleQueries(d).stream()).toList();
         try (TestDatabase db = TestPostgres.get().createDatabase()) {
             (switch (format) {
                 case PLAIN -> db.runScript(dump);
@@ -78,7 +96,7 @@ class TemplatesRestoreTest {
                 default -> db.restore(dump);
             }).assertClean();
             RestoreRoundTripTest.assertRowCountsAndIntegrity(db, plan);
-            for (String query : exampleQueries(name)) {
+            for (String query : queries) {
                 assertThat(db.query(query)).as("rows of the example query%n%s", query).isNotEmpty();
             }
         }

@@ -24,7 +24,8 @@ final class ForeignKeyGenerators {
     }
 
     /** The parent row picker the foreign key's settings ask for; an error when per_parent cannot hold for the row counts. */
-    static ParentRows parentRows(ForeignKey fk, ForeignKeyPlan plan, long fkKey, long childRows) {
+    static ParentRows parentRows(ForeignKey fk, ForeignKeyPlan plan, long fkKey, long childRows, boolean selfReference,
+            boolean notNull) {
         long parents = plan.referencedTable().rowCount();
         if (parents == 0) {
             return row -> 0; // every value is NULL (checked: the columns are nullable)
@@ -42,8 +43,13 @@ final class ForeignKeyGenerators {
             }
             return ParentRows.perParent(fkKey, parents, childRows, min, max);
         }
-        if (fk.distribution() != null && fk.distribution().trim().equalsIgnoreCase("zipf")) {
-            return ParentRows.zipf(fkKey, parents, fk.s() == null ? 1.0 : fk.s());
+        boolean zipf = fk.distribution() != null && fk.distribution().trim().equalsIgnoreCase("zipf");
+        double exponent = fk.s() == null ? 1.0 : fk.s();
+        if (selfReference) { // hierarchies: point at earlier rows, so there is never a cycle
+            return zipf ? ParentRows.earlierZipf(fkKey, parents, exponent, notNull) : ParentRows.earlier(fkKey, notNull);
+        }
+        if (zipf) {
+            return ParentRows.zipf(fkKey, parents, exponent);
         }
         return ParentRows.uniform(fkKey, parents);
     }
@@ -61,7 +67,12 @@ final class ForeignKeyGenerators {
                 out.nul();
                 return;
             }
-            parent.generators[parentColumn].generate(row.parent(parent.keys, rows.pick(row)), out);
+            long p = rows.pick(row);
+            if (p < 0) { // the first row of a hierarchy has no earlier row to point at
+                out.nul();
+                return;
+            }
+            parent.generators[parentColumn].generate(row.parent(parent.keys, p), out);
         };
         double ratio = nullRatio(fk, plan.columns(), columns);
         return ratio > 0 ? StructureGenerators.nullable(Rng.key(fkKey, 7), ratio, value) : value;

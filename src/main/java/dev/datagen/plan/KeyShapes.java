@@ -118,7 +118,8 @@ final class KeyShapes {
                 continue;
             }
             try {
-                parentRows.put(fk, ForeignKeyGenerators.parentRows(table.foreignKeys().get(i), fk, fkKey, plan.rowCount()));
+                parentRows.put(fk, ForeignKeyGenerators.parentRows(table.foreignKeys().get(i), fk, fkKey, plan.rowCount(),
+                        fk.referencedTable() == plan, notNull));
             } catch (IllegalArgumentException ex) {
                 problems.add(new Problem(fkPath + ".per_parent", ex.getMessage()));
             }

@@ -55,6 +55,30 @@ interface ParentRows {
         };
     }
 
+    /**
+     * A self-reference (categories.parent_id, employees.manager_id): row r points at one of the rows
+     * before it, so the rows form trees (parents older than their children, never a cycle). Row 0
+     * has none: -1, written as NULL, or itself when the key is NOT NULL.
+     */
+    static ParentRows earlier(long key, boolean notNull) {
+        long first = notNull ? 0 : -1;
+        return row -> row.row() == 0 ? first : row.rng(key).nextLong(row.row());
+    }
+
+    /** As {@link #earlier}, skewed: zipf ranks over the table, folded into the earlier rows, so the oldest rows own most children. */
+    static ParentRows earlierZipf(long key, long rows, double s, boolean notNull) {
+        Zipf zipf = new Zipf(rows, s);
+        long first = notNull ? 0 : -1;
+        return row -> {
+            long r = row.row();
+            if (r == 0) {
+                return first;
+            }
+            long rank = zipf.sample(row.rng(key)) - 1;
+            return rank < r ? rank : rank % r;
+        };
+    }
+
     /** Row r gets parent p(r): distinct parents for one-to-one keys. */
     static ParentRows distinct(Permutation p) {
         return row -> p.apply(row.row());

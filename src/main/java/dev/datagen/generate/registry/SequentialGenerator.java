@@ -49,7 +49,11 @@ final class SequentialGenerator implements GeneratorFactory {
 
     @Override
     public ColumnGenerator createUnique(GeneratorRequest request) {
-        BigDecimal step = request.config().decimal(request.config().has("increment") ? "increment" : "step");
+        String stepKey = request.config().has("increment") ? "increment" : "step";
+        if (request.isTime()) { // a duration: time() refuses a zero step for unique columns as well
+            return TimeValues.seconds(request.config(), stepKey, 1) == 0 ? null : create(request);
+        }
+        BigDecimal step = request.config().decimal(stepKey);
         return step != null && step.signum() == 0 ? null : create(request);
     }
 

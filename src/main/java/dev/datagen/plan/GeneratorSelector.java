@@ -74,6 +74,11 @@ final class GeneratorSelector {
     /** As {@link #select}, with messages naming the settings with {@code settingsPrefix} (rules have their own). */
     ColumnGenerator select(String table, Column column, SqlType type, long key, long rows, CheckRules.Bounds bounds,
             String settingsPrefix) {
+        Domain domain = domain(type, bounds);
+        if (domain != null && (column.generator() != null || readsRange(domain.base(), column.generatorConfig()))) {
+            // settings on a domain column (min/max, a distribution, a generator) apply to its base type
+            return select(table, column, domain.base(), key, rows, domain.bounds(), settingsPrefix);
+        }
         Map<String, Object> config = column.generatorConfig();
         ColumnGenerator g;
         if (column.generator() != null) {
@@ -278,6 +283,30 @@ final class GeneratorSelector {
         };
     }
 
+    /** A domain: its base type, and the column's CHECK bounds merged with the domain's own CHECK. */
+    record Domain(SqlType base, CheckRules.Bounds bounds) {
+    }
+
+    /** {@code type} as a {@link Domain}, or null when it is not a domain. */
+    Domain domain(SqlType type, CheckRules.Bounds bounds) {
+        if (!type.isCustom() || type.isArray() || !"domain".equalsIgnoreCase(customType(type.customName()).kind())) {
+            return null;
+        }
+        CustomType ct = customType(type.customName());
+        SqlType base = SqlTypes.parse(ct.definition().path("base_type").asText(), customTypes.keySet());
+        String constraint = ct.definition().path("constraint").asText(null);
+        if (constraint == null || constraint.isBlank()) {
+            return new Domain(base, bounds);
+        }
+        CheckRules.Reading reading = CheckRules.read(constraint.replaceFirst("(?i)^\\s*CHECK\\s*", ""));
+        if (reading.error() != null) {
+            throw new IllegalArgumentException("domain " + type.customName() + ": " + reading.error());
+        }
+        // the column's own CHECKs hold as well as the domain's
+        return new Domain(base, bounds == null ? reading.bounds() : CheckRules.merge(bounds, reading.bounds(),
+                bounds.source + " and domain " + type.customName() + " " + reading.bounds().source));
+    }
+
     private ColumnGenerator custom(SqlType type, long key, CheckRules.Bounds bounds) {
         CustomType ct = customType(type.customName());
         String kind = ct.kind().toLowerCase(Locale.ROOT);
@@ -286,21 +315,9 @@ final class GeneratorSelector {
                 return StructureGenerators.choice(key, enumLabels(type), null);
             }
             case "domain" -> {
-                SqlType base = SqlTypes.parse(ct.definition().path("base_type").asText(), customTypes.keySet());
-                CheckRules.Bounds domainBounds = bounds;
-                String constraint = ct.definition().path("constraint").asText(null);
-                if (constraint != null && !constraint.isBlank()) {
-                    String expr = constraint.replaceFirst("(?i)^\\s*CHECK\\s*", "");
-                    CheckRules.Reading reading = CheckRules.read(expr);
-                    if (reading.error() != null) {
-                        throw new IllegalArgumentException("domain " + type.customName() + ": " + reading.error());
-                    }
-                    // the column's own CHECKs hold as well as the domain's
-                    domainBounds = bounds == null ? reading.bounds() : CheckRules.merge(bounds, reading.bounds(),
-                            bounds.source + " and domain " + type.customName() + " " + reading.bounds().source);
-                }
-                return domainBounds != null && domainBounds.allowed != null ? StructureGenerators.choice(key, domainBounds.allowed, null)
-                        : byType(base, key, Map.of(), domainBounds);
+                Domain d = domain(type, bounds);
+                return d.bounds() != null && d.bounds().allowed != null ? StructureGenerators.choice(key, d.bounds().allowed, null)
+                        : byType(d.base(), key, Map.of(), d.bounds());
             }
             default -> {
                 List<ColumnGenerator> fields = new ArrayList<>();

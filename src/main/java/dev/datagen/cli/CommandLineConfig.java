@@ -4,6 +4,7 @@ import dev.datagen.dump.SelectionException;
 import dev.datagen.dump.archive.ArchiveFormatException;
 import dev.datagen.plan.PlanException;
 import dev.datagen.schema.SchemaException;
+import dev.datagen.sink.TargetException;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -43,6 +44,11 @@ public class CommandLineConfig {
         if (ex instanceof SelectionException se) {
             err.println("datagen: " + se.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (ex instanceof TargetException te) {
+            err.println("datagen: " + te.getMessage());
+            debug(ex, err);
+            return te.kind() == TargetException.Kind.UNREACHABLE ? ExitCodes.TARGET_UNREACHABLE : ExitCodes.GENERATION_FAILED;
         }
         if (ex instanceof PlanException pe) {
             err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));

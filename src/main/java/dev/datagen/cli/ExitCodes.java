@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int GENERATION_FAILED = 4;
     /** The file given to inspect is not a readable pg_dump archive. */
     public static final int INVALID_ARCHIVE = 5;
+    /** --target: the database could not be reached (refused, bad password, no such database) or the connection was lost. */
+    public static final int TARGET_UNREACHABLE = 6;
 
     private ExitCodes() {
     }

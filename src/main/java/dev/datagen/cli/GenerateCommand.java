@@ -14,6 +14,7 @@ import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
 import dev.datagen.sink.DumpSink;
+import dev.datagen.sink.PostgresTarget;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -36,7 +37,8 @@ import picocli.CommandLine.ParameterException;
                 "  datagen generate blog.json -Fd -Z lz4 -f blog.dir && pg_restore -j 4 -d mydb blog.dir",
                 "  cat blog.json | datagen generate - --seed 42 > blog.dump",
                 "  datagen generate --template ecommerce --scale 10 --set customers.rows=5000 -o shop.dump",
-                "  datagen generate --template saas --template finance -o mix.dump"})
+                "  datagen generate --template saas --template finance -o mix.dump",
+                "  PGPASSWORD=secret datagen generate blog.json --target postgresql://app@db:5432/blog --clean --if-exists"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
     static final Instant DEFAULT_REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
@@ -100,6 +102,9 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selectionOptions;
 
+    @Mixin
+    TargetOptions targetOptions;
+
     @Option(names = "--verify", description = "Read the written dump back and check it (structure, offsets, compressed data, "
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
@@ -126,10 +131,13 @@ public class GenerateCommand implements Callable<Integer> {
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
         source.check(spec.commandLine());
+        PostgresTarget target = checkTarget(workers, insertStyle);
         checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
-        checkOutput(dumpFormat);
-        noteArchiveVersion(dumpFormat, sink.compression());
+        if (target == null) {
+            checkOutput(dumpFormat);
+            noteArchiveVersion(dumpFormat, sink.compression());
+        }
 
         Schema schema = source.load(spec.commandLine());
         GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
@@ -144,7 +152,11 @@ public class GenerateCommand implements Callable<Integer> {
             }
             try (ProgressReporter reporter = new ProgressReporter(System.err, progressMode, selected.rows())) {
                 builder.reportingTo(reporter);
-                write(selected, sink.compressingOn(pool), reporter);
+                if (target != null) {
+                    load(selected, target, reporter);
+                } else {
+                    write(selected, sink.compressingOn(pool), reporter);
+                }
             }
             if (verify) {
                 OutputVerification.verify(output, System.err, quiet);
@@ -170,6 +182,39 @@ public class GenerateCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "datagen: wrote %s (%d tables, %d rows) in %.1f s%n", output, selected.dataTables().size(),
                     selected.rows(), (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /** Loads into the live database, then the one-line summary. */
+    private void load(SelectedDump selected, PostgresTarget target, ProgressReporter reporter) throws Exception {
+        long started = System.nanoTime();
+        PostgresTarget.Loaded loaded = target.load(selected.content());
+        reporter.close();
+        if (!quiet) {
+            System.err.printf(Locale.ROOT, "datagen: loaded %d tables (%d rows) into %s in %.1f s%n", loaded.tables(),
+                    selected.rows(), loaded.target(), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** --target replaces the dump file: options that only shape or check a file are refused with it. */
+    private PostgresTarget checkTarget(int workers, InsertStyle insertStyle) {
+        PostgresTarget target = targetOptions.target(spec.commandLine(), workers);
+        if (target == null) {
+            return null;
+        }
+        if (output != null) {
+            throw new ParameterException(spec.commandLine(), "--target and -o/--file are mutually exclusive: load into a database or write a file");
+        }
+        if (verify) {
+            throw new ParameterException(spec.commandLine(), "--verify checks a written dump file; it cannot be used with --target");
+        }
+        if (insertStyle != null) {
+            throw new ParameterException(spec.commandLine(), "--target loads table data with COPY; --inserts, --column-inserts, "
+                    + "--rows-per-insert and --format sql only apply to dump files");
+        }
+        if (compress != null || spec.commandLine().getParseResult().hasMatchedOption("--format")) {
+            throw new ParameterException(spec.commandLine(), "--format and --compress shape a dump file; they cannot be used with --target");
+        }
+        return target;
     }
 
     /** --seed, else the schema's "seed", else a random one that is printed so the run can be repeated. */

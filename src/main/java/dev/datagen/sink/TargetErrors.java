@@ -1,0 +1,58 @@
+package dev.datagen.sink;
+
+import java.io.IOException;
+import java.sql.SQLException;
+
+/** Turns the driver's exceptions into one-line messages, telling an unreachable target from a refused load. */
+final class TargetErrors {
+
+    private TargetErrors() {
+    }
+
+    /** A failure to open a connection to {@code spec}. */
+    static TargetException connecting(ConnectionSpec spec, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = spec.host() + ":" + spec.port();
+        String message = switch (state) {
+            case "28P01", "28000" -> "cannot log in to " + where + " as " + spec.user() + ": " + firstLine(e)
+                    + (spec.password() == null ? " (no password given: use PGPASSWORD or a password file)" : "");
+            case "3D000" -> "database \"" + spec.database() + "\" does not exist on " + where + "; add --create to create it";
+            default -> "cannot connect to " + where + ": " + firstLine(e);
+        };
+        return new TargetException(TargetException.Kind.UNREACHABLE, message, e);
+    }
+
+    /** A failure while running {@code what} (e.g. "loading public.users") over an open connection. */
+    static TargetException during(String what, Exception e) {
+        SQLException sql = sqlCause(e);
+        if (sql != null && connectionLost(sql)) {
+            return new TargetException(TargetException.Kind.UNREACHABLE,
+                    "lost the connection to the target while " + what + ": " + firstLine(sql), e);
+        }
+        return new TargetException(TargetException.Kind.FAILED, "the target refused " + what + ": "
+                + firstLine(sql != null ? sql : e), e);
+    }
+
+    /** Class 08 (connection exception) and 57P01-57P03 (the server ended the session or is shutting down). */
+    static boolean connectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The driver's messages can span lines (hints, positions): the first is the one that matters. */
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl >= 0 ? m.substring(0, nl) : m).strip();
+    }
+
+}

@@ -75,6 +75,11 @@ class TargetLoadTest {
     @Test
     void cleanIfExistsLoadsIntoAnEmptyDatabase(QuarkusMainLauncher launcher) {
         try (TestDatabase db = TestPostgres.get().createDatabase()) {
+            // like pg_restore --clean, plain drops fail on objects that are not there
+            LaunchResult plain = generate(launcher, BLOG, "--seed", "3", "--clean", "--target", uri(db.name()));
+            assertThat(plain.exitCode()).isEqualTo(ExitCodes.GENERATION_FAILED);
+            assertThat(plain.getErrorOutput()).startsWith("datagen: the target refused dropping the existing objects (--clean): ERROR: ")
+                    .contains("does not exist");
             LaunchResult r = generate(launcher, BLOG, "--seed", "3", "--clean", "--if-exists", "--target", uri(db.name()));
             assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
             RestoreRoundTripTest.assertRowCountsAndIntegrity(db, Dumps.plan("blog.json", 3));

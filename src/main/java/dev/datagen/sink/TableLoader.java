@@ -1,25 +1,20 @@
 package dev.datagen.sink;
 
 import dev.datagen.dump.TocEntry;
+import dev.datagen.dump.WriterThreads;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * COPYs the TABLE DATA entries, up to {@code connections} tables at once. Each table runs on a loader
- * thread of its own, separate from the generation pool (a payload submits row chunks to that pool and
- * waits for them, so running it on a pool thread could starve the pool); the first failure stops the rest.
+ * COPYs the TABLE DATA entries, up to {@code connections} tables at once, each on a {@link WriterThreads}
+ * thread with a session of its own; the first failure stops the rest.
  */
 final class TableLoader {
 
@@ -27,8 +22,6 @@ final class TableLoader {
     interface Opener {
         Connection open() throws TargetException;
     }
-
-    private static final long STOP_TIMEOUT_SECONDS = 60;
 
     private TableLoader() {
     }
@@ -44,7 +37,7 @@ final class TableLoader {
         List<Connection> opened = new ArrayList<>();
         BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(sessions);
         idle.add(main);
-        ExecutorService loaders = Executors.newFixedThreadPool(sessions, loaderThreads());
+        ExecutorService loaders = WriterThreads.pool(sessions, "datagen-table-loader");
         try {
             for (int i = 1; i < sessions; i++) {
                 Connection c = opener.open();
@@ -64,12 +57,12 @@ final class TableLoader {
                 }));
             }
             for (Future<?> load : loads) {
-                await(load);
+                WriterThreads.await(load, TargetException.class);
             }
         } finally {
             loaders.shutdownNow();
             opened.forEach(PostgresTarget::close);   // after a failure this unblocks loaders stuck in a socket write
-            stop(loaders);
+            WriterThreads.stop(loaders);
         }
     }
 
@@ -84,50 +77,5 @@ final class TableLoader {
             }
             throw TargetErrors.during("loading " + table.namespace() + "." + table.tag(), e);
         }
-    }
-
-    /** Waits for one table; its failure becomes ours (the finally block then stops the others). */
-    private static void await(Future<?> load) throws TargetException, IOException {
-        try {
-            load.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while loading tables");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TargetException te) {
-                throw te;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
-    }
-
-    private static void stop(ExecutorService loaders) throws InterruptedIOException {
-        try {
-            if (!loaders.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new InterruptedIOException("table loaders did not stop within " + STOP_TIMEOUT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while stopping table loaders");
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory loaderThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "datagen-table-loader-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -2,21 +2,17 @@ package dev.datagen.dump.archive;
 
 import dev.datagen.dump.BorrowedOutputStream;
 import dev.datagen.dump.TocEntry;
+import dev.datagen.dump.WriterThreads;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -29,7 +25,6 @@ import java.util.function.Function;
 final class PayloadFiles {
 
     private static final int FILE_BUFFER_SIZE = 256 * 1024;
-    private static final long STOP_TIMEOUT_SECONDS = 60;
 
     /** Called on the caller's thread, in entry order, once {@code file} is complete and closed. */
     interface Done {
@@ -56,7 +51,7 @@ final class PayloadFiles {
         // files written at once share the compression workers: each stream keeps fewer segments in
         // flight, so memory stays about 2 MB per worker however many files run (not files × workers)
         int workersPerFile = Math.max(1, threads / filesAtOnce);
-        ExecutorService writers = Executors.newFixedThreadPool(filesAtOnce, writerThreads());
+        ExecutorService writers = WriterThreads.pool(filesAtOnce, "datagen-file-writer");
         Deque<Pending> pending = new ArrayDeque<>();
         try {
             int next = 0;
@@ -70,25 +65,12 @@ final class PayloadFiles {
                     })));
                 }
                 Pending first = pending.removeFirst();
-                await(first.written());
+                WriterThreads.await(first.written(), IOException.class);
                 done.accept(first.entry(), first.file());
             }
         } finally {
             pending.forEach(p -> p.written().cancel(true));
-            stop(writers);
-        }
-    }
-
-    /** Interrupts writers still running (after a failure) and waits for them, so no file appears later. */
-    private static void stop(ExecutorService writers) throws InterruptedIOException {
-        writers.shutdownNow();
-        try {
-            if (!writers.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new InterruptedIOException("table writers did not stop within " + STOP_TIMEOUT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while stopping table writers");
+            WriterThreads.stop(writers);
         }
     }
 
@@ -98,36 +80,5 @@ final class PayloadFiles {
                 new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE), compressionPool, compressionWorkers)) {
             entry.data().writeTo(new BorrowedOutputStream(out));
         }
-    }
-
-    /** Waits for one file; its failure (an IOException or a generation error) becomes ours. */
-    private static void await(Future<?> written) throws IOException {
-        try {
-            written.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing table data files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory writerThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "datagen-file-writer-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.datagen.cli;
 
-import dev.datagen.schema.RowCounts;
+import dev.datagen.schema.RowCountOverrides;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SchemaException;
 import dev.datagen.schema.TemplateCatalog;
@@ -49,6 +49,9 @@ public class SchemaSource {
         templates.stream().filter(t -> !catalog.has(t)).findFirst().ifPresent(t -> {
             throw new ParameterException(commandLine, "--template: " + catalog.unknownMessage(t));
         });
+        templates.stream().filter(t -> templates.indexOf(t) != templates.lastIndexOf(t)).findFirst().ifPresent(t -> {
+            throw new ParameterException(commandLine, "--template " + t + " is given twice");
+        });
         if (scale != null && (!(scale > 0) || scale.isInfinite())) {
             throw new ParameterException(commandLine, "--scale must be a number greater than 0, got " + scale);
         }
@@ -59,11 +62,11 @@ public class SchemaSource {
     Schema load(CommandLine commandLine) throws SchemaException {
         Schema schema = templates.isEmpty() ? SchemaInput.load(schemaArgument) : SchemaInput.templates(templates);
         if (scale != null) {
-            schema = RowCounts.scale(schema, scale);
+            schema = RowCountOverrides.scale(schema, scale);
         }
         for (RowSetting s : rowSettings(commandLine)) {
             try {
-                schema = RowCounts.set(schema, s.table(), s.rows());
+                schema = RowCountOverrides.set(schema, s.table(), s.rows());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(commandLine, "--set " + s.table() + ".rows: " + e.getMessage());
             }

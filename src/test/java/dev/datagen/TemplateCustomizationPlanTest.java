@@ -1,6 +1,7 @@
 package dev.datagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.datagen.generate.GenerationSettings;
@@ -10,11 +11,20 @@ import dev.datagen.plan.SchemaPlan;
 import dev.datagen.plan.TablePlan;
 import dev.datagen.schema.RowCountOverrides;
 import dev.datagen.schema.Schema;
+import dev.datagen.schema.SchemaException;
+import dev.datagen.schema.SchemaReader;
+import dev.datagen.schema.TemplateCatalog;
+import dev.datagen.schema.TemplateResolver;
 import dev.datagen.schema.SchemaValidator;
 import dev.datagen.support.Dumps;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,6 +67,44 @@ class TemplateCustomizationPlanTest {
                 .filter(fk -> fk.perParent() != null && fk.referencedTable().equals(table))
                 .forEach(fk -> assertThat(rows.get(child)).as("rows of %s", child)
                         .isEqualTo(50 * (fk.perParent().minOrZero() + fk.perParent().max()) / 2)));
+    }
+
+    /** The example of {@code datagen generate --help}. */
+    @Test
+    void helpExampleScaleTenWithFiveThousandCustomersPlans() {
+        Schema schema = RowCountOverrides.set(RowCountOverrides.scale(Dumps.template("ecommerce"), 10), "customers", 5000);
+
+        Map<String, Long> rows = rowCounts(plan(schema));
+
+        assertThat(rows).containsEntry("customers", 5000L).containsEntry("addresses", 7500L).containsEntry("warehouses", 6L)
+                .containsEntry("orders", 200_000L);
+    }
+
+    @Test
+    void readmeExtendsExampleResolvesAndPlans() throws IOException, SchemaException {
+        Schema own = new SchemaReader().parse(readmeBlock("```json\n", "\"extends\": [\"ecommerce\"]"), "README.md");
+
+        Schema resolved = new TemplateResolver(TemplateCatalog.builtIn()).resolve(own, "README.md");
+        Map<String, Long> rows = rowCounts(plan(resolved));
+
+        assertThat(rows).doesNotContainKeys("carts", "cart_items").containsEntry("wishlists", 2000L).containsEntry("customers", 5000L);
+    }
+
+    @Test
+    void readmeClashSampleIsWhatMixingTheFixturesReports() throws IOException {
+        String sample = readmeBlock("```\n", "datagen: invalid schema template shop + clash");
+
+        assertThatThrownBy(() -> new TemplateResolver(new TemplateCatalog("test-templates")).mix(List.of("shop", "clash")))
+                .satisfies(e -> assertThat("datagen: invalid schema " + e.getMessage() + "\n").isEqualTo(sample));
+    }
+
+    /** The README code block that opens with {@code fence} and contains {@code marker}, without its fences. */
+    private static String readmeBlock(String fence, String marker) throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int at = readme.indexOf(marker);
+        assertThat(at).as("README has %s", marker).isPositive();
+        int start = readme.lastIndexOf(fence, at) + fence.length();
+        return readme.substring(start, readme.indexOf("```", start));
     }
 
     private static SchemaPlan plan(Schema schema) {

@@ -27,7 +27,8 @@ public class SchemaSource {
                     + "Repeat it to mix templates: same-named tables are unified.")
     List<String> templates = new ArrayList<>();
 
-    @Option(names = "--scale", paramLabel = "F", description = "Multiply every row count by F (e.g. 0.1 or 10), rounded; a table with rows keeps at least 1.")
+    @Option(names = "--scale", paramLabel = "F", description = "Multiply every row count by F (e.g. 0.1 or 10), rounded; a table with rows keeps at least 1, "
+                    + "a table with fixed_rows keeps its count, and per_parent children follow their parents.")
     Double scale;
 
     @Option(names = "--set", paramLabel = "TABLE.rows=N", description = "Give TABLE N rows (repeatable; applied after --scale).")

@@ -1,6 +1,6 @@
 package dev.datagen.cli;
 
-import dev.datagen.schema.RowCounts;
+import dev.datagen.schema.RowCountOverrides;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SchemaException;
 import dev.datagen.schema.TemplateCatalog;
@@ -27,7 +27,8 @@ public class SchemaSource {
                     + "Repeat it to mix templates: same-named tables are unified.")
     List<String> templates = new ArrayList<>();
 
-    @Option(names = "--scale", paramLabel = "F", description = "Multiply every row count by F (e.g. 0.1 or 10), rounded; a table with rows keeps at least 1.")
+    @Option(names = "--scale", paramLabel = "F", description = "Multiply every row count by F (e.g. 0.1 or 10), rounded; a table with rows keeps at least 1, "
+                    + "a table with fixed_rows keeps its count, and per_parent children follow their parents.")
     Double scale;
 
     @Option(names = "--set", paramLabel = "TABLE.rows=N", description = "Give TABLE N rows (repeatable; applied after --scale).")
@@ -49,6 +50,9 @@ public class SchemaSource {
         templates.stream().filter(t -> !catalog.has(t)).findFirst().ifPresent(t -> {
             throw new ParameterException(commandLine, "--template: " + catalog.unknownMessage(t));
         });
+        templates.stream().filter(t -> templates.indexOf(t) != templates.lastIndexOf(t)).findFirst().ifPresent(t -> {
+            throw new ParameterException(commandLine, "--template " + t + " is given twice");
+        });
         if (scale != null && (!(scale > 0) || scale.isInfinite())) {
             throw new ParameterException(commandLine, "--scale must be a number greater than 0, got " + scale);
         }
@@ -59,11 +63,11 @@ public class SchemaSource {
     Schema load(CommandLine commandLine) throws SchemaException {
         Schema schema = templates.isEmpty() ? SchemaInput.load(schemaArgument) : SchemaInput.templates(templates);
         if (scale != null) {
-            schema = RowCounts.scale(schema, scale);
+            schema = RowCountOverrides.scale(schema, scale);
         }
         for (RowSetting s : rowSettings(commandLine)) {
             try {
-                schema = RowCounts.set(schema, s.table(), s.rows());
+                schema = RowCountOverrides.set(schema, s.table(), s.rows());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(commandLine, "--set " + s.table() + ".rows: " + e.getMessage());
             }

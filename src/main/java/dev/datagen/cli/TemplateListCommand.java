@@ -6,12 +6,10 @@ import dev.datagen.plan.Planner;
 import dev.datagen.plan.TablePlan;
 import dev.datagen.schema.Schema;
 import dev.datagen.schema.SchemaException;
-import dev.datagen.schema.Table;
 import dev.datagen.schema.TemplateCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -26,7 +24,7 @@ public class TemplateListCommand implements Callable<Integer> {
         for (String name : catalog.names()) {
             Schema schema = catalog.schema(name);
             rows.add(new String[] {name, String.valueOf(schema.tables().size()), String.format(Locale.ROOT, "%,d", totalRows(schema)),
-                    catalog.description(name)});
+                    schema.description() == null ? "" : schema.description()});
         }
         int nameWidth = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         int tablesWidth = rows.stream().mapToInt(r -> r[1].length()).max().orElse(0);
@@ -36,11 +34,8 @@ public class TemplateListCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The rows a default run writes: the row counts given, planned only when some are derived (per_parent). */
+    /** The rows a default run writes, as the plan counts them (per_parent tables derive theirs from their parents). */
     private static long totalRows(Schema schema) throws PlanException {
-        if (schema.tables().values().stream().map(Table::rowCount).allMatch(Objects::nonNull)) {
-            return schema.tables().values().stream().mapToLong(Table::rowCount).sum();
-        }
         GenerationSettings settings = GenerationSettings.of(0, GenerateCommand.DEFAULT_REFERENCE_INSTANT, Locale.US);
         return new Planner(settings, null).plan(schema).tables().stream().mapToLong(TablePlan::rowCount).sum();
     }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One table. {@code rowCount} is null when the document gives none (then a foreign key's
  * {@code per_parent}, {@code --rows} or the default applies). {@code rules} are conditional
- * generator settings that hold on every row.
+ * generator settings that hold on every row. {@code fixedRows}: the row count is a fact of the business
+ * (four plans, five roles), so {@code --scale} leaves it alone; null means false.
  */
 public record Table(
         List<Column> columns,
@@ -16,7 +17,8 @@ public record Table(
         List<Index> indexes,
         Long rowCount,
         String comment,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Boolean fixedRows) {
 
     public Table {
         columns = columns == null ? List.of() : columns;
@@ -29,6 +31,11 @@ public record Table(
     }
 
     public Table withRowCount(Long newRowCount) {
-        return new Table(columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newRowCount, comment, rules);
+        return new Table(columns, primaryKey, foreignKeys, uniqueConstraints, checkConstraints, indexes, newRowCount, comment, rules, fixedRows);
+    }
+
+    /** Whether {@code --scale} leaves this table's row count alone. */
+    public boolean hasFixedRows() {
+        return Boolean.TRUE.equals(fixedRows);
     }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /** How two definitions of one table become one: unified (mixing templates) or overridden (a schema extending a template). */
 final class TableMerge {
@@ -45,22 +47,28 @@ final class TableMerge {
 
     /**
      * {@code top} (the extending schema's table) over {@code base} (the template's): a column of the same name
-     * replaces the template's in its place, new columns follow; a primary key, row count or comment given
-     * replaces the template's; foreign keys, constraints, indexes and rules are added.
+     * replaces the template's in its place, new columns follow; a primary key, row count, fixed_rows or comment
+     * given replaces the template's. A foreign key or unique constraint on the same columns, a CHECK of the same
+     * name, and an index of the same name or on the same columns replace the template's in its place; others,
+     * and rules, are added.
      */
     static Table override(Table base, Table top) {
         Map<String, Column> columns = byName(base.columns());
         top.columns().forEach(c -> columns.put(c.name(), c));
-        return combined(base, top, List.copyOf(columns.values()),
-                top.primaryKey().isEmpty() ? base.primaryKey() : top.primaryKey(),
+        return new Table(List.copyOf(columns.values()), top.primaryKey().isEmpty() ? base.primaryKey() : top.primaryKey(),
+                overridden(base.foreignKeys(), top.foreignKeys(), (a, b) -> sameColumns(a.columns(), b.columns())),
+                overridden(base.uniqueConstraints(), top.uniqueConstraints(), (a, b) -> sameColumns(a.columns(), b.columns())),
+                overridden(base.checkConstraints(), top.checkConstraints(), (a, b) -> sameName(a.name(), b.name())),
+                overridden(base.indexes(), top.indexes(), (a, b) -> sameName(a.name(), b.name()) || sameColumns(a.columns(), b.columns())),
                 top.rowCount() != null ? top.rowCount() : base.rowCount(),
-                top.comment() != null ? top.comment() : base.comment());
+                top.comment() != null ? top.comment() : base.comment(), union(base.rules(), top.rules()),
+                top.fixedRows() != null ? top.fixedRows() : base.fixedRows());
     }
 
     private static Table combined(Table a, Table b, List<Column> columns, List<String> primaryKey, Long rowCount, String comment) {
         return new Table(columns, primaryKey, union(a.foreignKeys(), b.foreignKeys()),
                 union(a.uniqueConstraints(), b.uniqueConstraints()), union(a.checkConstraints(), b.checkConstraints()),
-                union(a.indexes(), b.indexes()), rowCount, comment, union(a.rules(), b.rules()));
+                union(a.indexes(), b.indexes()), rowCount, comment, union(a.rules(), b.rules()), a.hasFixedRows() || b.hasFixedRows() ? true : null);
     }
 
     /** Columns by name in order; {@code put} of an existing name keeps its place. */
@@ -75,6 +83,29 @@ final class TableMerge {
         List<T> all = new ArrayList<>(a);
         b.stream().filter(x -> !all.contains(x)).forEach(all::add);
         return all;
+    }
+
+    /**
+     * {@code base} with each of {@code top} in the place of the first equal or {@code same} one (the others
+     * removed), else added at the end.
+     */
+    private static <T> List<T> overridden(List<T> base, List<T> top, BiPredicate<T, T> same) {
+        List<T> all = new ArrayList<>(base);
+        BiPredicate<T, T> matches = same.or(Object::equals);
+        for (T t : top) {
+            int at = IntStream.range(0, all.size()).filter(i -> matches.test(all.get(i), t)).findFirst().orElse(all.size());
+            all.removeIf(x -> matches.test(x, t));
+            all.add(at, t);
+        }
+        return all;
+    }
+
+    private static boolean sameColumns(List<String> a, List<String> b) {
+        return lower(a).equals(lower(b));
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && a.equalsIgnoreCase(b);
     }
 
     /** The type as PostgreSQL understands it, so {@code int4} and {@code integer} agree. */

@@ -160,6 +160,10 @@ final class TableValidator {
         if (table.rowCount() != null && table.rowCount() < 0) {
             out.add(path.field("row_count").problem("must be 0 or more, got " + table.rowCount()));
         }
+        if (table.hasFixedRows() && table.rowCount() == null) {
+            out.add(path.field("fixed_rows").problem("fixed_rows keeps a row_count as it is under --scale, but this table has no row_count; "
+                    + "give it one or remove fixed_rows"));
+        }
     }
 
     /** A JSON null where an object belongs (Jackson binds it as a null list element). */

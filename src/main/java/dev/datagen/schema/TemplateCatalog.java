@@ -53,12 +53,6 @@ public final class TemplateCatalog {
                 "template " + name + " is listed in " + location + "/index.txt but " + name + ".json is missing"));
     }
 
-    /** The template's top-level {@code "description"}, or empty text when it has none. */
-    public String description(String name) throws SchemaException {
-        String description = schema(name).description();
-        return description == null ? "" : description;
-    }
-
     /** The template read as a schema (errors point into the shipped file); its source name is {@code template NAME}. */
     public Schema schema(String name) throws SchemaException {
         return new SchemaReader().parse(text(name), "template " + name);

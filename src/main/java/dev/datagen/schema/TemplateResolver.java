@@ -40,7 +40,8 @@ public final class TemplateResolver {
                     "drop leaves out tables of the templates a schema extends, but this schema has no \"extends\""));
         }
         Schema base = mix(schema.extendsTemplates(), SchemaPath.root().field("extends"), problems);
-        Schema merged = drop(over(base, schema), schema.drop(), problems);
+        // without the templates the drop names cannot be checked: one clear message, not one per name
+        Schema merged = problems.isEmpty() ? drop(over(base, schema), schema.drop(), problems) : null;
         if (!problems.isEmpty()) {
             throw new SchemaException(sourceName, problems);
         }

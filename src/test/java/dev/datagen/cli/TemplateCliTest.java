@@ -39,7 +39,7 @@ class TemplateCliTest {
         assertThat(r.getOutput()).isEqualTo("""
                 NAME   TABLES  ROWS  DESCRIPTION
                 shop        5   400  A small shop: customers, products, orders
-                crm         2   140  Customer support: customers and their tickets
+                crm         2   160  Customer support: customers and their tickets
                 clash       1    10""");
     }
 
@@ -78,8 +78,8 @@ class TemplateCliTest {
     void mixingTwoTemplatesGeneratesTheUnion(QuarkusMainLauncher launcher) {
         LaunchResult r = launcher.launch("generate", "--template", "shop", "--template", "crm", "-o", dir.resolve("mix.dump").toString());
         assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
-        // customers unified (80 rows, the larger), tickets added: 80 + 20 + 100 + 200 + 30 + 60
-        assertThat(r.getErrorOutput()).contains("(6 tables, 490 rows)");
+        // customers unified (80 rows, the larger), tickets added (per_parent 0 to 2: 80): 80 + 20 + 100 + 200 + 30 + 80
+        assertThat(r.getErrorOutput()).contains("(6 tables, 510 rows)");
         LaunchResult clash = launcher.launch("generate", "--template", "shop", "--template", "clash", "-o", dir.resolve("c.dump").toString());
         assertThat(clash.exitCode()).isEqualTo(ExitCodes.INVALID_SCHEMA);
         assertThat(clash.getErrorOutput()).contains("datagen: invalid schema template shop + clash: 3 problems")
@@ -103,6 +103,9 @@ class TemplateCliTest {
                 .contains("--set: unknown setting \"nullable\"; only rows can be set");
         assertThat(launcher.launch("generate", "--template", "shop", "--scale", "0", "-o", out).getErrorOutput())
                 .contains("--scale must be a number greater than 0, got 0.0");
+        LaunchResult twice = launcher.launch("generate", "--template", "crm", "--template", "shop", "--template", "crm", "-o", out);
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(twice.getErrorOutput()).contains("--template crm is given twice").doesNotContain("named twice");
         assertThat(Files.exists(dir.resolve("x.dump"))).isFalse();
     }
 

@@ -97,6 +97,10 @@ class SchemaValidatorTest {
     void rowCount() throws Exception {
         assertThat(tables("'t': {'row_count': -5, 'columns': [{'name': 'id', 'type': 'int'}]}"))
                 .containsExactly("tables.t.row_count: must be 0 or more, got -5");
+        assertThat(tables("'t': {'fixed_rows': true, 'columns': [{'name': 'id', 'type': 'int'}]}")).containsExactly(
+                "tables.t.fixed_rows: fixed_rows keeps a row_count as it is under --scale, but this table has no row_count; "
+                        + "give it one or remove fixed_rows");
+        assertThat(tables("'t': {'fixed_rows': true, 'row_count': 4, 'columns': [{'name': 'id', 'type': 'int'}]}")).isEmpty();
     }
 
     @Test

@@ -14,8 +14,8 @@ class TemplateResolverTest {
     @Test
     void catalogListsTheIndexAndReadsDescriptionsLeniently() throws SchemaException {
         assertThat(catalog.names()).containsExactly("shop", "crm", "clash");
-        assertThat(catalog.description("shop")).isEqualTo("A small shop: customers, products, orders");
-        assertThat(catalog.description("clash")).isEmpty();
+        assertThat(catalog.schema("shop").description()).isEqualTo("A small shop: customers, products, orders");
+        assertThat(catalog.schema("clash").description()).isNull();
         assertThat(catalog.text("shop")).startsWith("{\n  \"version\": \"1.0\",\n  \"description\"");
         assertThat(catalog.schema("shop").tables()).containsOnlyKeys("customers", "products", "orders", "order_items", "carts");
         assertThat(catalog.unknownMessage("shpo")).isEqualTo("no template \"shpo\"; did you mean \"shop\"? (templates: shop, crm, clash)");
@@ -73,12 +73,53 @@ class TemplateResolverTest {
     }
 
     @Test
-    void unknownTemplatesAndDropsAreReportedWithSuggestions() {
-        assertThatThrownBy(() -> resolver.resolve(read("{\"extends\": [\"shpo\", \"crm\", \"crm\"], \"drop\": [\"tickts\"]}"), "my.json"))
-                .hasMessage("my.json: 3 problems\n"
+    void unknownTemplatesAreReportedWithSuggestionsAndTheDropsGoUnchecked() {
+        // with a template missing, the drop names cannot be checked: no "no table to drop" piles on
+        assertThatThrownBy(() -> resolver.resolve(read("{\"extends\": [\"shpo\", \"crm\", \"crm\"], \"drop\": [\"carts\"]}"), "my.json"))
+                .hasMessage("my.json: 2 problems\n"
                         + "  extends[0]: no template \"shpo\"; did you mean \"shop\"? (templates: shop, crm, clash)\n"
-                        + "  extends[2]: template crm is named twice\n"
-                        + "  drop[0]: no table \"tickts\" to drop; did you mean \"tickets\"?");
+                        + "  extends[2]: template crm is named twice");
+    }
+
+    @Test
+    void anUnknownDropIsReportedWithASuggestion() {
+        assertThatThrownBy(() -> resolver.resolve(read("{\"extends\": [\"crm\"], \"drop\": [\"tickts\"]}"), "my.json"))
+                .hasMessage("my.json: 1 problem\n  drop[0]: no table \"tickts\" to drop; did you mean \"tickets\"?");
+    }
+
+    @Test
+    void extendingReplacesTheForeignKeyOnTheSameColumnsInsteadOfAddingASecond() throws SchemaException {
+        Schema extended = resolver.resolve(read("""
+                {"extends": ["shop"], "tables": {"orders": {"foreign_keys": [
+                   {"columns": ["customer_id"], "referenced_table": "customers", "referenced_columns": ["id"], "on_delete": "cascade"}]}}}"""),
+                "my.json");
+
+        assertThat(extended.tables().get("orders").foreignKeys())
+                .containsExactly(new ForeignKey(List.of("customer_id"), "customers", List.of("id"), "cascade", null, null, null, null, null, null));
+        assertThat(SchemaValidator.validate(extended)).isEmpty();
+    }
+
+    @Test
+    void overridingReplacesConstraintsAndIndexesOnTheSameColumnsOrOfTheSameNameInPlace() throws SchemaException {
+        Table base = table("""
+                "unique_constraints": [{"columns": ["a"]}, {"columns": ["b"]}],
+                "check_constraints": [{"name": "a_positive", "expression": "a > 0"}, {"name": "b_positive", "expression": "b > 0"}],
+                "indexes": [{"name": "t_a", "columns": ["a"]}, {"name": "t_b", "columns": ["b"]}, {"name": "t_c", "columns": ["c"]}]""");
+        Table top = table("""
+                "unique_constraints": [{"columns": ["A"], "name": "t_a_key"}, {"columns": ["a", "b"]}],
+                "check_constraints": [{"name": "A_POSITIVE", "expression": "a >= 1"}, {"expression": "c < 9"}],
+                "indexes": [{"name": "t_a", "columns": ["a"], "type": "hash"}, {"name": "t_b_recent", "columns": ["b"], "type": "brin"},
+                            {"name": "t_d", "columns": ["d"]}]""");
+
+        Table merged = TableMerge.override(base, top);
+
+        assertThat(merged.uniqueConstraints()).containsExactly(new UniqueConstraint(List.of("A"), "t_a_key"),
+                new UniqueConstraint(List.of("b"), null), new UniqueConstraint(List.of("a", "b"), null));
+        assertThat(merged.checkConstraints()).containsExactly(new CheckConstraint("a >= 1", "A_POSITIVE"),
+                new CheckConstraint("b > 0", "b_positive"), new CheckConstraint("c < 9", null));
+        assertThat(merged.indexes()).containsExactly(new Index(List.of("a"), "t_a", "hash", false),
+                new Index(List.of("b"), "t_b_recent", "brin", false), new Index(List.of("c"), "t_c", null, false),
+                new Index(List.of("d"), "t_d", null, false));
     }
 
     @Test
@@ -93,7 +134,8 @@ class TemplateResolverTest {
     @Test
     void dropWithoutExtendsIsAnError() {
         assertThatThrownBy(() -> resolver.resolve(read("{\"version\": \"1.0\", \"drop\": [\"x\"], \"tables\": {}}"), "my.json"))
-                .hasMessageContaining("drop: drop leaves out tables of the templates a schema extends, but this schema has no \"extends\"");
+                .hasMessage("my.json: 1 problem\n"
+                        + "  drop: drop leaves out tables of the templates a schema extends, but this schema has no \"extends\"");
     }
 
     @Test
@@ -105,12 +147,19 @@ class TemplateResolverTest {
     @Test
     void scaleRoundsAndKeepsAtLeastOneRowAndSetNamesTheTable() throws SchemaException {
         Schema shop = catalog.schema("shop");
-        Schema scaled = RowCounts.scale(shop, 0.01);
+        Schema scaled = RowCountOverrides.scale(shop, 0.01);
         assertThat(scaled.tables().get("customers").rowCount()).isEqualTo(1);  // 0.5 rounds to 1
         assertThat(scaled.tables().get("order_items").rowCount()).isEqualTo(2);
-        assertThat(RowCounts.scale(shop, 2.5).tables().get("orders").rowCount()).isEqualTo(250);
-        assertThat(RowCounts.set(shop, "orders", 7).tables().get("orders").rowCount()).isEqualTo(7);
-        assertThatThrownBy(() -> RowCounts.set(shop, "order", 7)).hasMessage("no table \"order\"; did you mean \"orders\"?");
+        assertThat(RowCountOverrides.scale(shop, 2.5).tables().get("orders").rowCount()).isEqualTo(250);
+        assertThat(RowCountOverrides.set(shop, "orders", 7).tables().get("orders").rowCount()).isEqualTo(7);
+        assertThatThrownBy(() -> RowCountOverrides.set(shop, "order", 7)).hasMessage("no table \"order\"; did you mean \"orders\"?");
+    }
+
+    /** Table t (columns a, b, c, d) with the given constraint fields. */
+    private static Table table(String constraints) throws SchemaException {
+        return read("""
+                {"tables": {"t": {"columns": [{"name": "a", "type": "int"}, {"name": "b", "type": "int"}, {"name": "c", "type": "int"},
+                   {"name": "d", "type": "int"}], %s}}}""".formatted(constraints)).tables().get("t");
     }
 
     private static Schema read(String json) throws SchemaException {

@@ -4,20 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Row-count customization of a whole schema: {@code --scale} and {@code --set TABLE.rows=N}. */
-public final class RowCounts {
-    private RowCounts() {
+public final class RowCountOverrides {
+    private RowCountOverrides() {
     }
 
     /**
-     * Every given row count times {@code factor}, rounded; a table that had rows keeps at least one. Tables
-     * without a row count keep none (theirs is derived from their parents, which scale).
+     * Every given row count times {@code factor} (greater than 0; the command line checks it), rounded; a table
+     * that had rows keeps at least one. Tables with {@code fixed_rows} keep theirs (four plans stay four), and
+     * tables without a row count keep none (theirs is derived from their parents, which scale).
      */
     public static Schema scale(Schema schema, double factor) {
-        if (!(factor > 0) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("the scale must be a number greater than 0, got " + factor);
-        }
         Map<String, Table> tables = new LinkedHashMap<>();
-        schema.tables().forEach((name, t) -> tables.put(name, t.rowCount() == null ? t
+        schema.tables().forEach((name, t) -> tables.put(name, t.rowCount() == null || t.hasFixedRows() ? t
                 : t.withRowCount(t.rowCount() == 0 ? 0 : Math.max(1, Math.round(t.rowCount() * factor)))));
         return schema.withTables(tables);
     }

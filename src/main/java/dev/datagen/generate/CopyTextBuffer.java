@@ -83,12 +83,12 @@ public final class CopyTextBuffer implements ValueOut {
     /** {@code unscaled} / 10^scale with exactly {@code scale} fraction digits: 12345, 2 → 123.45; -5, 2 → -0.05. */
     @Override
     public void decimal(long unscaled, int scale) {
-        if (scale == 0 || unscaled == Long.MIN_VALUE) {
-            if (scale == 0) {
-                raw(unscaled);
-            } else {
-                ValueOut.super.decimal(unscaled, scale);
-            }
+        if (scale == 0) {
+            raw(unscaled);
+            return;
+        }
+        if (unscaled == Long.MIN_VALUE) { // cannot be negated below
+            ValueOut.super.decimal(unscaled, scale);
             return;
         }
         separator();

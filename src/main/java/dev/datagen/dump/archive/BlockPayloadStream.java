@@ -11,6 +11,9 @@ import java.io.OutputStream;
  */
 abstract class BlockPayloadStream extends OutputStream {
 
+    /** pg_dump's ZLIB_OUT_SIZE: the largest chunk it writes for compressed data (zlib, lz4, zstd). */
+    static final int COMPRESSED_CHUNK_SIZE = 4096;
+
     protected final ArchiveOutput out;
 
     BlockPayloadStream(ArchiveOutput out) {
@@ -43,5 +46,60 @@ abstract class BlockPayloadStream extends OutputStream {
 
     protected void writeEndMarker() throws IOException {
         out.writeInt(0);
+    }
+
+    /**
+     * Cuts whatever is written to it into chunks of at most {@code size} bytes, each full chunk
+     * framed as it fills; {@link #drain()} ends the current chunk early. A write that starts on an
+     * empty buffer with at least a whole chunk is framed directly, without a copy (same chunks).
+     * {@code close()} does nothing: compressors close their target when their stream is complete,
+     * and the block goes on until {@link #finishBlock()}.
+     */
+    protected final class Chunker extends OutputStream {
+        private final byte[] buffer;
+        private int count;
+
+        protected Chunker(int size) {
+            if (size <= 0) {
+                throw new IllegalArgumentException("chunk size must be positive: " + size);
+            }
+            this.buffer = new byte[size];
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (count == 0 && len >= buffer.length) {
+                    writeChunk(b, off, buffer.length);
+                    off += buffer.length;
+                    len -= buffer.length;
+                    continue;
+                }
+                int n = Math.min(len, buffer.length - count);
+                System.arraycopy(b, off, buffer, count, n);
+                count += n;
+                off += n;
+                len -= n;
+                if (count == buffer.length) {
+                    drain();
+                }
+            }
+        }
+
+        /** Frames the pending bytes as a chunk (nothing when there are none). */
+        public void drain() throws IOException {
+            writeChunk(buffer, 0, count);
+            count = 0;
+        }
+
+        @Override
+        public void close() {
+            // Deliberately not ending anything: see the class comment.
+        }
     }
 }

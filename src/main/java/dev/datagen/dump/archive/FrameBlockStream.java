@@ -10,38 +10,10 @@ import java.io.OutputStream;
  */
 final class FrameBlockStream extends BlockPayloadStream {
 
-    static final int CHUNK_SIZE = 4096;
-
     private final Compression compression;
-    private final byte[] chunk = new byte[CHUNK_SIZE];
-    private int chunkCount;
-    /** The frame encoder of the current block; it writes into {@link #chunks}. */
+    /** The frame encoder of the current block; it writes into {@link #chunks} and closes it when the frame is complete. */
     private OutputStream frame;
-    private final OutputStream chunks = new OutputStream() {
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[]{(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            while (len > 0) {
-                int n = Math.min(len, chunk.length - chunkCount);
-                System.arraycopy(b, off, chunk, chunkCount, n);
-                chunkCount += n;
-                off += n;
-                len -= n;
-                if (chunkCount == chunk.length) {
-                    drain();
-                }
-            }
-        }
-
-        @Override
-        public void close() {
-            // The encoder closes this when its frame is complete; the block goes on in finishBlock().
-        }
-    };
+    private final Chunker chunks = new Chunker(COMPRESSED_CHUNK_SIZE);
 
     FrameBlockStream(ArchiveOutput out, Compression compression) {
         super(out);
@@ -62,7 +34,7 @@ final class FrameBlockStream extends BlockPayloadStream {
     void finishBlock() throws IOException {
         frame().close(); // completes the frame, even for an empty payload
         frame = null;
-        drain();
+        chunks.drain();
         writeEndMarker();
     }
 
@@ -71,10 +43,5 @@ final class FrameBlockStream extends BlockPayloadStream {
             frame = CompressedStreams.open(compression, chunks);
         }
         return frame;
-    }
-
-    private void drain() throws IOException {
-        writeChunk(chunk, 0, chunkCount);
-        chunkCount = 0;
     }
 }

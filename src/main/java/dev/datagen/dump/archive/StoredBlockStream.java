@@ -10,52 +10,27 @@ import java.io.IOException;
  */
 final class StoredBlockStream extends BlockPayloadStream {
 
-    private final byte[] buffer;
-    private int count;
+    private final Chunker chunks;
 
     StoredBlockStream(ArchiveOutput out, int chunkSize) {
         super(out);
-        if (chunkSize <= 0) {
-            throw new IllegalArgumentException("chunk size must be positive: " + chunkSize);
-        }
-        this.buffer = new byte[chunkSize];
+        this.chunks = new Chunker(chunkSize);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        while (len > 0) {
-            if (count == 0 && len >= buffer.length) {
-                // Large write with an empty buffer: frame it directly, no copy.
-                writeChunk(b, off, buffer.length);
-                off += buffer.length;
-                len -= buffer.length;
-                continue;
-            }
-            int n = Math.min(len, buffer.length - count);
-            System.arraycopy(b, off, buffer, count, n);
-            count += n;
-            off += n;
-            len -= n;
-            if (count == buffer.length) {
-                drain();
-            }
-        }
+        chunks.write(b, off, len);
     }
 
     /** Ends the current chunk (if any bytes are pending); does not flush the file. */
     @Override
     public void flush() throws IOException {
-        drain();
+        chunks.drain();
     }
 
     @Override
     void finishBlock() throws IOException {
-        drain();
+        chunks.drain();
         writeEndMarker();
-    }
-
-    private void drain() throws IOException {
-        writeChunk(buffer, 0, count);
-        count = 0;
     }
 }

@@ -34,7 +34,7 @@ class FrameCompressionTest {
         assertThat(archive.blocks.keySet()).containsExactlyElementsOf(payloads.keySet());
         for (var e : payloads.entrySet()) {
             ArchiveTestReader.Block block = archive.blocks.get(e.getKey());
-            assertThat(block.chunks()).allSatisfy(c -> assertThat(c.length).isBetween(1, FrameBlockStream.CHUNK_SIZE));
+            assertThat(block.chunks()).allSatisfy(c -> assertThat(c.length).isBetween(1, BlockPayloadStream.COMPRESSED_CHUNK_SIZE));
             assertThat(decode(compression, block.joined())).isEqualTo(e.getValue());
         }
         for (ArchiveTestReader.Entry e : archive.entries) {

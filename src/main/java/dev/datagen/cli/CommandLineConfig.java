@@ -5,6 +5,7 @@ import dev.datagen.dump.archive.ArchiveFormatException;
 import dev.datagen.plan.PlanException;
 import dev.datagen.schema.SchemaException;
 import dev.datagen.sink.TargetException;
+import dev.datagen.sink.s3.ObjectStorageException;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -49,6 +50,11 @@ public class CommandLineConfig {
             err.println("datagen: " + te.getMessage());
             debug(ex, err);
             return te.kind() == TargetException.Kind.UNREACHABLE ? ExitCodes.TARGET_UNREACHABLE : ExitCodes.GENERATION_FAILED;
+        }
+        if (ex instanceof ObjectStorageException ose) {
+            err.println("datagen: " + ose.getMessage());
+            debug(ex, err);
+            return ExitCodes.OBJECT_STORAGE_FAILED;
         }
         if (ex instanceof PlanException pe) {
             err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));

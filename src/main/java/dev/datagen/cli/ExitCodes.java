@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int INVALID_ARCHIVE = 5;
     /** --target: the database could not be reached (refused, bad password, no such database) or the connection was lost. */
     public static final int TARGET_UNREACHABLE = 6;
+    /** -o s3://: object storage unreachable, refused (credentials, bucket missing) or the upload failed after its retries. */
+    public static final int OBJECT_STORAGE_FAILED = 7;
 
     private ExitCodes() {
     }

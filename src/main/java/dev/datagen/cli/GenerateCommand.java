@@ -15,6 +15,14 @@ import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
 import dev.datagen.sink.DumpSink;
 import dev.datagen.sink.PostgresTarget;
+import dev.datagen.sink.s3.ObjectStorageException;
+import dev.datagen.sink.s3.ObjectStore;
+import dev.datagen.sink.s3.S3Location;
+import dev.datagen.sink.s3.S3Settings;
+import dev.datagen.sink.s3.UploadResult;
+import dev.datagen.Version;
+import dev.datagen.schema.SchemaFingerprint;
+import java.util.Map;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -49,10 +57,18 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     SchemaSource source;
 
+    /** -o as a local path; null for standard output or an upload. */
+    Path output;
+    /** -o as given: a local path or s3://BUCKET/KEY. */
+    String outputArgument;
+
     @Option(names = {"-f", "--file", "-o", "--output"}, paramLabel = "FILE",
             description = "Output file, or directory for --format directory (written under a temporary name, "
-                    + "renamed when complete). Default: standard output.")
-    Path output;
+                    + "renamed when complete), or s3://BUCKET/KEY to upload it (see --s3-*). Default: standard output.")
+    void output(String value) {
+        outputArgument = value;
+        output = S3Location.isObjectUrl(value) ? null : Path.of(value);
+    }
 
     @Option(names = {"-F", "--format"}, paramLabel = "FORMAT", defaultValue = "custom",
             description = "pg_dump's formats: custom (c) and tar (t) for pg_restore, directory (d) for pg_restore -j, "
@@ -105,6 +121,14 @@ public class GenerateCommand implements Callable<Integer> {
     @Mixin
     TargetOptions targetOptions;
 
+    @Mixin
+    ObjectStorageOptions objectStorage;
+
+    /** -o s3://…: where the dump is uploaded; null otherwise. */
+    S3Location upload;
+    /** What the upload stored, once it has. */
+    UploadResult uploaded;
+
     @Option(names = "--verify", description = "Read the written dump back and check it (structure, offsets, compressed data, "
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
@@ -131,6 +155,8 @@ public class GenerateCommand implements Callable<Integer> {
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
         source.check(spec.commandLine());
+        upload = objectStorage.location(spec.commandLine(), outputArgument);
+        S3Settings s3Settings = upload == null ? null : objectStorage.settings(spec.commandLine());
         PostgresTarget target = checkTarget(workers, insertStyle);
         checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
@@ -142,6 +168,7 @@ public class GenerateCommand implements Callable<Integer> {
         Schema schema = source.load(spec.commandLine());
         GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
         SchemaPlan plan = new Planner(settings, rows).plan(schema);
+        ObjectStore store = upload == null ? null : openStore(s3Settings);
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
@@ -150,10 +177,13 @@ public class GenerateCommand implements Callable<Integer> {
             if (!quiet) {
                 selected.warnings().forEach(w -> System.err.println("datagen: warning: " + w));
             }
-            try (ProgressReporter reporter = new ProgressReporter(System.err, progressMode, selected.rows())) {
+            int passes = store == null ? 1 : ObjectStore.passes(sink, objectStorage.spool);
+            try (ProgressReporter reporter = new ProgressReporter(System.err, progressMode, selected.rows() * passes)) {
                 builder.reportingTo(reporter);
                 if (target != null) {
                     load(selected, target, reporter);
+                } else if (store != null) {
+                    upload(selected, sink.compressingOn(pool), store, metadata(settings, schema), reporter);
                 } else {
                     write(selected, sink.compressingOn(pool), reporter);
                 }
@@ -165,8 +195,45 @@ public class GenerateCommand implements Callable<Integer> {
             if (pool != null) {
                 pool.shutdownNow();
             }
+            if (store != null) {
+                store.close();
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** The store, checked before anything is generated: reachable, bucket there, credentials accepted. */
+    private ObjectStore openStore(S3Settings s3Settings) throws ObjectStorageException {
+        ObjectStore store = ObjectStore.open(s3Settings);
+        try {
+            store.check(upload);
+        } catch (ObjectStorageException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** What every uploaded object carries besides its sha256. */
+    private static Map<String, String> metadata(GenerationSettings settings, Schema schema) {
+        return Map.of(ObjectStore.VERSION, Version.get(), ObjectStore.SEED, Long.toString(settings.seed()),
+                ObjectStore.SCHEMA_SHA256, SchemaFingerprint.sha256(schema));
+    }
+
+    /** Uploads the dump, then the one-line summary. */
+    private void upload(SelectedDump selected, DumpSink sink, ObjectStore store, Map<String, String> metadata,
+            ProgressReporter reporter) throws Exception {
+        long started = System.nanoTime();
+        uploaded = store.upload(selected.content(), sink, upload, metadata, objectStorage.spool, () -> {
+            if (!quiet) {
+                System.err.println("datagen: pass 2 of 2: uploading (pass 1 computed the data offsets pg_restore -j needs; --s3-spool DIR avoids it)");
+            }
+        });
+        reporter.close();
+        if (!quiet) {
+            System.err.printf(Locale.ROOT, "datagen: uploaded %s (%d tables, %d rows, %d bytes, sha256 %s) in %.1f s%n", uploaded.location(),
+                    selected.dataTables().size(), selected.rows(), uploaded.bytes(), uploaded.sha256(), (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /** Writes the dump to the file or standard output, then the one-line summary. */
@@ -201,7 +268,7 @@ public class GenerateCommand implements Callable<Integer> {
         if (target == null) {
             return null;
         }
-        if (output != null) {
+        if (outputArgument != null) {
             throw new ParameterException(spec.commandLine(), "--target and -o/--file are mutually exclusive: load into a database or write a file");
         }
         if (verify) {
@@ -234,6 +301,10 @@ public class GenerateCommand implements Callable<Integer> {
 
     /** --verify reads the output back, so it needs a regular file or directory. */
     private void checkVerify() {
+        if (verify && upload != null) {
+            throw new ParameterException(spec.commandLine(), "--verify reads a written dump back; it cannot check an upload to object storage "
+                    + "(write -o FILE --verify, or download the object and run datagen inspect --verify on it)");
+        }
         if (verify && output == null) {
             throw new ParameterException(spec.commandLine(), "--verify needs -f/--file: a dump written to standard output cannot be read back");
         }
@@ -270,7 +341,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     /** Fails before any work where pg_dump would: a directory archive needs a directory that is absent or empty. */
     private void checkOutput(DumpFormat dumpFormat) {
-        if (dumpFormat != DumpFormat.DIRECTORY) {
+        if (dumpFormat != DumpFormat.DIRECTORY || upload != null) {
             return;
         }
         if (output == null) {

@@ -14,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,25 @@ public final class DumpSink {
         return compression;
     }
 
+    public DumpFormat format() {
+        return format;
+    }
+
+    /** A custom archive into a seekable channel (true data offsets); positioned at its end afterwards, not closed. */
+    public void writeCustom(DumpContent content, SeekableByteChannel channel) throws IOException {
+        new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, channel);
+    }
+
+    /** A directory archive's files into {@code files} (e.g. one object each); see {@link DirectoryArchiveWriter#write(DumpContent, DirectoryArchiveWriter.FileSink)}. */
+    public void writeDirectory(DumpContent content, DirectoryArchiveWriter.FileSink files) throws IOException {
+        new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool).write(content, files);
+    }
+
+    /** How many files the directory format writes at once. */
+    public int threads() {
+        return threads;
+    }
+
     public void writeFile(DumpContent content, Path target) throws IOException {
         if (format == DumpFormat.DIRECTORY) {
             new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool).write(content, target);
@@ -100,7 +120,7 @@ public final class DumpSink {
             if (format == DumpFormat.CUSTOM) {
                 try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     // seekable: the TOC gets true data offsets, so pg_restore -j works
-                    new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, channel);
+                    writeCustom(content, channel);
                     channel.force(false);
                 }
             } else {
@@ -135,7 +155,8 @@ public final class DumpSink {
         writeStream(content, target, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
-    private void writeStream(DumpContent content, OutputStream target, Path spoolDir) throws IOException {
+    /** Like {@link #writeStream(DumpContent, OutputStream)}; a tar archive spools its tables in {@code spoolDir}. */
+    public void writeStream(DumpContent content, OutputStream target, Path spoolDir) throws IOException {
         OutputStream out = new BufferedOutputStream(target, 1 << 16);
         switch (format) {
             case CUSTOM -> new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, out);

@@ -8,7 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +69,9 @@ public final class CustomArchiveWriter {
      * data blocks, then rewrites the TOC in place with flag 2 and each block's true position (what
      * {@code pg_restore -j} and out-of-order restores need). Writing starts at the channel's current
      * position; afterwards the channel is positioned at, and truncated to, the end of the archive.
+     * (An upload stream relies on this order of calls: one seek back, the TOC, a seek to the end.)
      */
-    public void write(DumpContent content, FileChannel channel) throws IOException {
+    public void write(DumpContent content, SeekableByteChannel channel) throws IOException {
         long start = channel.position();
         OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), IO_BUFFER_SIZE);
         ArchiveOutput out = new ArchiveOutput(stream, start);

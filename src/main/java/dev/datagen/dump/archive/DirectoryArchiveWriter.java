@@ -48,12 +48,11 @@ public final class DirectoryArchiveWriter {
         // createTempDirectory makes it rwx------, the mode pg_dump gives its directory
         Path temp = TempPaths.track(Files.createTempDirectory(parent, "." + dir.getFileName() + "."));
         try {
-            try (OutputStream toc = new BufferedOutputStream(Files.newOutputStream(temp.resolve("toc.dat")))) {
+            try (OutputStream toc = new BufferedOutputStream(Files.newOutputStream(temp.resolve(TocFile.NAME)))) {
                 TocFile.write(toc, content, compression);
             }
             List<TocEntry> withData = content.entries().stream().filter(TocEntry::hasData).toList();
-            PayloadFiles.write(withData, e -> temp.resolve(TocFile.dataFileName(e) + compression.algorithm().fileSuffix),
-                    compression, threads, compressionPool, (e, file) -> { });
+            PayloadFiles.write(withData, PayloadFiles.localFiles(e -> temp.resolve(fileName(e))), compression, threads, compressionPool, e -> { });
             moveIntoPlace(temp, dir);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);
@@ -61,6 +60,29 @@ public final class DirectoryArchiveWriter {
         } finally {
             TempPaths.forget(temp);
         }
+    }
+
+    /** Where a directory archive's files go when not to a local directory (e.g. one object each in a bucket). */
+    public interface FileSink {
+        /** Opens file {@code name} of the archive; closing the stream completes the file. Called from several threads. */
+        OutputStream create(String name) throws IOException;
+    }
+
+    /**
+     * Writes the archive's files into {@code files}: {@code toc.dat} first, then the table files, up to
+     * {@code threads} at once. Nothing is renamed or cleaned up here: a failure leaves that to the sink.
+     */
+    public void write(DumpContent content, FileSink files) throws IOException {
+        try (OutputStream toc = files.create(TocFile.NAME)) {
+            TocFile.write(toc, content, compression);
+        }
+        List<TocEntry> withData = content.entries().stream().filter(TocEntry::hasData).toList();
+        PayloadFiles.write(withData, e -> files.create(fileName(e)), compression, threads, compressionPool, e -> { });
+    }
+
+    /** {@code <dumpId>.dat} with the compression's suffix ({@code .gz}, {@code .lz4}, {@code .zst}). */
+    private String fileName(TocEntry e) {
+        return TocFile.dataFileName(e) + compression.algorithm().fileSuffix;
     }
 
     /** Removes a failed run's files; a failure to do so is attached to the error that caused it. */

@@ -26,24 +26,33 @@ final class PayloadFiles {
 
     private static final int FILE_BUFFER_SIZE = 256 * 1024;
 
-    /** Called on the caller's thread, in entry order, once {@code file} is complete and closed. */
+    /** Called on the caller's thread, in entry order, once the entry's file is complete and closed. */
     interface Done {
-        void accept(TocEntry entry, Path file) throws IOException;
+        void accept(TocEntry entry) throws IOException;
     }
 
-    private record Pending(TocEntry entry, Path file, Future<?> written) {
+    /** Opens the (uncompressed) output of one entry's file; closing it completes the file. */
+    interface Opener {
+        OutputStream open(TocEntry entry) throws IOException;
+    }
+
+    private record Pending(TocEntry entry, Future<?> written) {
     }
 
     private PayloadFiles() {
     }
 
-    static void write(List<TocEntry> entries, Function<TocEntry, Path> fileOf, Compression compression,
+    /** Each entry's file is the local file {@code fileOf} names. */
+    static Opener localFiles(Function<TocEntry, Path> fileOf) {
+        return e -> new BufferedOutputStream(Files.newOutputStream(fileOf.apply(e)), FILE_BUFFER_SIZE);
+    }
+
+    static void write(List<TocEntry> entries, Opener opener, Compression compression,
             int threads, ExecutorService compressionPool, Done done) throws IOException {
         if (threads <= 1 || entries.size() <= 1) {
             for (TocEntry e : entries) {
-                Path file = fileOf.apply(e);
-                writeFile(e, file, compression, compressionPool, threads);
-                done.accept(e, file);
+                writeFile(e, opener, compression, compressionPool, threads);
+                done.accept(e);
             }
             return;
         }
@@ -58,15 +67,14 @@ final class PayloadFiles {
             while (next < entries.size() || !pending.isEmpty()) {
                 while (next < entries.size() && pending.size() < threads) {
                     TocEntry e = entries.get(next++);
-                    Path file = fileOf.apply(e);
-                    pending.add(new Pending(e, file, writers.submit(() -> {
-                        writeFile(e, file, compression, compressionPool, workersPerFile);
+                    pending.add(new Pending(e, writers.submit(() -> {
+                        writeFile(e, opener, compression, compressionPool, workersPerFile);
                         return null;
                     })));
                 }
                 Pending first = pending.removeFirst();
                 WriterThreads.await(first.written(), IOException.class);
-                done.accept(first.entry(), first.file());
+                done.accept(first.entry());
             }
         } finally {
             pending.forEach(p -> p.written().cancel(true));
@@ -74,10 +82,9 @@ final class PayloadFiles {
         }
     }
 
-    private static void writeFile(TocEntry entry, Path file, Compression compression, ExecutorService compressionPool,
+    private static void writeFile(TocEntry entry, Opener opener, Compression compression, ExecutorService compressionPool,
             int compressionWorkers) throws IOException {
-        try (OutputStream out = CompressedStreams.open(compression,
-                new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE), compressionPool, compressionWorkers)) {
+        try (OutputStream out = CompressedStreams.open(compression, opener.open(entry), compressionPool, compressionWorkers)) {
             entry.data().writeTo(new BorrowedOutputStream(out));
         }
     }

@@ -57,8 +57,9 @@ public final class TarArchiveWriter {
         Path spool = TempPaths.track(Files.createTempDirectory(spoolParent, ".datagen-tar-"));
         try {
             List<TocEntry> withData = content.entries().stream().filter(TocEntry::hasData).toList();
-            PayloadFiles.write(withData, e -> spool.resolve(TocFile.dataFileName(e)), Compression.NONE, threads, null,
-                    (e, file) -> {
+            PayloadFiles.write(withData, PayloadFiles.localFiles(e -> spool.resolve(TocFile.dataFileName(e))), Compression.NONE, threads, null,
+                    e -> {
+                        Path file = spool.resolve(TocFile.dataFileName(e));
                         tar.putArchiveEntry(member(TocFile.dataFileName(e), Files.size(file), mtime));
                         Files.copy(file, tar);
                         tar.closeArchiveEntry();

@@ -11,6 +11,7 @@ import java.io.OutputStream;
  * the name of its data file ({@code "3462.dat"}, without a compression suffix) or {@code ""}.
  */
 final class TocFile {
+    static final String NAME = "toc.dat";
 
     /** The format extra: one Str naming the entry's data file. */
     private static final TocWriter.EntryExtra FILE_NAMES = new TocWriter.EntryExtra() {

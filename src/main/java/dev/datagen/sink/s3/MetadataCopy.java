@@ -1,0 +1,53 @@
+package dev.datagen.sink.s3;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+
+/**
+ * Replaces a stored object's metadata in place (S3 has no other way to change it): CopyObject onto
+ * itself with MetadataDirective REPLACE, or — above {@link UploadTuning#copyThreshold()}, since one
+ * CopyObject copies at most 5 GiB — a multipart copy of itself with UploadPartCopy. The copy happens
+ * inside the store; no byte passes through datagen.
+ */
+final class MetadataCopy {
+    private MetadataCopy() {
+    }
+
+    static void replace(ObjectStore store, S3Location object, Map<String, String> metadata, long size) throws IOException {
+        UploadTuning tuning = store.tuning();
+        if (size <= tuning.copyThreshold()) {
+            store.call(object, s3 -> s3.copyObject(r -> r.sourceBucket(object.bucket()).sourceKey(object.key())
+                    .destinationBucket(object.bucket()).destinationKey(object.key())
+                    .metadataDirective(MetadataDirective.REPLACE).metadata(metadata)
+                    .contentType(MultipartUploadStream.CONTENT_TYPE)));
+            return;
+        }
+        String uploadId = store.call(object, s3 -> s3.createMultipartUpload(r -> r.bucket(object.bucket()).key(object.key())
+                .contentType(MultipartUploadStream.CONTENT_TYPE).metadata(metadata))).uploadId();
+        try {
+            List<CompletedPart> parts = new ArrayList<>();
+            for (long from = 0; from < size; from += tuning.copyPartSize()) {
+                int number = parts.size() + 1;
+                String range = "bytes=" + from + "-" + (Math.min(size, from + tuning.copyPartSize()) - 1);
+                String eTag = store.call(object, s3 -> s3.uploadPartCopy(r -> r.sourceBucket(object.bucket()).sourceKey(object.key())
+                        .destinationBucket(object.bucket()).destinationKey(object.key()).uploadId(uploadId)
+                        .partNumber(number).copySourceRange(range))).copyPartResult().eTag();
+                parts.add(CompletedPart.builder().partNumber(number).eTag(eTag).build());
+            }
+            store.call(object, s3 -> s3.completeMultipartUpload(r -> r.bucket(object.bucket()).key(object.key())
+                    .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(parts).build())));
+        } catch (IOException | RuntimeException e) {
+            try {
+                store.call(object, s3 -> s3.abortMultipartUpload(r -> r.bucket(object.bucket()).key(object.key()).uploadId(uploadId)));
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+}

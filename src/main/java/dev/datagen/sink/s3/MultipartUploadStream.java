@@ -1,0 +1,228 @@
+package dev.datagen.sink.s3;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+
+/**
+ * Streams one object to S3 with bounded memory: bytes fill a part buffer; a full buffer is sent as a
+ * multipart part on the sender threads while the next one fills. An object that fits in one part is
+ * stored with a single PutObject when {@link #finish finished}, with every metadata value; a multipart
+ * object's {@code sha256} is only known at the end, so it is then written by copying the object onto
+ * itself ({@link MetadataCopy}). Until finished, the upload can be {@link #abort aborted} — as it is at
+ * shutdown — so no partial object and no dangling multipart upload remains.
+ *
+ * <p>{@link #close} finishes the upload (what a writer's try-with-resources expects); a caller that
+ * must not store a partial object after a failure calls {@link #abort} instead.
+ */
+final class MultipartUploadStream extends OutputStream {
+    static final String CONTENT_TYPE = "application/octet-stream";
+
+    private final ObjectStore store;
+    private final S3Location location;
+    private final Map<String, String> metadata;
+    private final PartBuffers buffers;
+    private final ExecutorService senders;
+    private final MessageDigest sha256 = Sha256.digest();
+    private final List<Future<CompletedPart>> parts = new CopyOnWriteArrayList<>(); // read by the shutdown hook too
+    private final Runnable abortAtShutdown = this::abortQuietly;
+    private byte[] buffer;
+    private int filled;
+    private long bytes;
+    private volatile String uploadId;
+    private boolean ended;
+    private UploadResult result;
+
+    MultipartUploadStream(ObjectStore store, S3Location location, Map<String, String> metadata, PartBuffers buffers,
+            ExecutorService senders) {
+        this.store = store;
+        this.location = location;
+        this.metadata = metadata;
+        this.buffers = buffers;
+        this.senders = senders;
+    }
+
+    S3Location location() {
+        return location;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        if (ended) {
+            throw new IOException("upload of " + location + " already ended");
+        }
+        sha256.update(b, off, len);
+        bytes += len;
+        while (len > 0) {
+            if (buffer == null) {
+                buffer = buffers.take();
+            }
+            int n = Math.min(len, buffer.length - filled);
+            System.arraycopy(b, off, buffer, filled, n);
+            filled += n;
+            off += n;
+            len -= n;
+            if (filled == buffer.length) {
+                sendPart();
+            }
+        }
+    }
+
+    /** Completes the upload: the object exists, with all its metadata. Idempotent. */
+    UploadResult finish() throws IOException {
+        if (result != null) {
+            return result;
+        }
+        if (ended) {
+            throw new IOException("upload of " + location + " was aborted");
+        }
+        ended = true;
+        String sha = Sha256.hex(sha256.digest());
+        Map<String, String> complete = new HashMap<>(metadata);
+        complete.put(ObjectStore.SHA256, sha);
+        try {
+            if (uploadId == null) {
+                byte[] single = buffer == null ? new byte[0] : buffer;
+                int length = filled;
+                store.call(location, s3 -> s3.putObject(r -> r.bucket(location.bucket()).key(location.key())
+                        .contentType(CONTENT_TYPE).metadata(complete), body(single, length)));
+            } else {
+                if (filled > 0) {
+                    sendPart();
+                }
+                List<CompletedPart> sent = new ArrayList<>();
+                for (Future<CompletedPart> part : parts) {
+                    sent.add(await(part));
+                }
+                store.call(location, s3 -> s3.completeMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
+                        .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(sent).build())));
+                PendingUploads.forget(abortAtShutdown);
+                uploadId = null;
+                MetadataCopy.replace(store, location, complete, bytes);
+            }
+        } catch (IOException | RuntimeException e) {
+            abortQuietly(e);
+            throw e;
+        } finally {
+            buffers.release(buffer);
+            buffer = null;
+        }
+        result = new UploadResult(location.toString(), bytes, sha);
+        return result;
+    }
+
+    @Override
+    public void close() throws IOException {
+        finish();
+    }
+
+    /** Abandons the upload: the multipart upload is aborted (or the completed object deleted); nothing remains. */
+    void abort() throws IOException {
+        ended = true;
+        String id = uploadId;
+        uploadId = null;
+        PendingUploads.forget(abortAtShutdown);
+        try {
+            if (id != null) {
+                store.call(location, s3 -> s3.abortMultipartUpload(r -> r.bucket(location.bucket()).key(location.key()).uploadId(id)));
+            } else if (result == null && !parts.isEmpty()) {
+                // completed, but its metadata could not be set: the object must not stay
+                store.delete(location);
+            }
+        } finally {
+            // also at shutdown, while the writing thread may still be adding parts: the abort came first
+            parts.forEach(p -> p.cancel(true));
+            buffers.release(buffer);
+            buffer = null;
+        }
+    }
+
+    private void abortQuietly() {
+        try {
+            abort();
+        } catch (IOException | RuntimeException e) {
+            // at shutdown there is nobody to tell
+        }
+    }
+
+    private void abortQuietly(Exception cause) {
+        try {
+            abort();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void sendPart() throws IOException {
+        if (uploadId == null) {
+            uploadId = store.call(location, s3 -> s3.createMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
+                    .contentType(CONTENT_TYPE).metadata(metadata))).uploadId();
+            PendingUploads.track(abortAtShutdown);
+        }
+        failFast();
+        int number = parts.size() + 1;
+        byte[] part = buffer;
+        int length = filled;
+        String id = uploadId;
+        buffer = null;
+        filled = 0;
+        S3Client s3 = store.client();
+        parts.add(senders.submit(() -> {
+            try {
+                String eTag = s3.uploadPart(r -> r.bucket(location.bucket()).key(location.key()).uploadId(id).partNumber(number)
+                        .contentLength((long) length), body(part, length)).eTag();
+                return CompletedPart.builder().partNumber(number).eTag(eTag).build();
+            } finally {
+                buffers.release(part);
+            }
+        }));
+    }
+
+    /** A part that already failed ends the upload now, not after the rest of the dump was generated. */
+    private void failFast() throws IOException {
+        for (Future<CompletedPart> part : parts) {
+            if (part.isDone()) {
+                await(part);
+            }
+        }
+    }
+
+    private CompletedPart await(Future<CompletedPart> part) throws IOException {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while uploading " + location);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SdkException sdk) {
+                throw new ObjectStorageIOException(store.describe(sdk, location));
+            }
+            throw new IOException("uploading " + location + ": " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The buffer itself, no copy; the SDK opens a fresh stream for each attempt, so retries resend the same bytes. */
+    private static RequestBody body(byte[] data, int length) {
+        return RequestBody.fromContentProvider(() -> new ByteArrayInputStream(data, 0, length), length, CONTENT_TYPE);
+    }
+}

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,8 @@ class DeploymentChainTest {
 
     @Test
     void crdDefinesTheNamespacedMockDatabaseKind() throws IOException {
-        JsonNode crd = Manifests.parse(Files.readString(GENERATED_CRD)).get("CustomResourceDefinition", "mockdatabases.datagen.dev");
-
-        JsonNode spec = crd.path("spec");
+        JsonNode spec = Manifests.parse(Files.readString(GENERATED_CRD))
+                .get("CustomResourceDefinition", "mockdatabases.datagen.dev").path("spec");
         assertThat(spec.path("group").asText()).isEqualTo("datagen.dev");
         assertThat(spec.path("scope").asText()).isEqualTo("Namespaced");
         assertThat(spec.path("names").path("kind").asText()).isEqualTo("MockDatabase");
@@ -43,7 +43,7 @@ class DeploymentChainTest {
     }
 
     @Test
-    void everyExampleIsAKubernetesObject() throws IOException {
+    void everyExampleIsAKubernetesObjectAndItsMockDatabasesFitTheCrd() throws IOException {
         Path examples = Path.of("deploy", "examples");
         assumeThat(examples).as("assuming deploy/examples/ exists (it does not yet; nothing to check)").isDirectory();
         List<Path> files;
@@ -54,7 +54,55 @@ class DeploymentChainTest {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             // parse() fails on a document without apiVersion and kind
-            assertThat(Manifests.parse(Files.readString(file)).objects()).as("objects in %s", file).isNotEmpty();
+            Manifests objects = Manifests.parse(Files.readString(file));
+            assertThat(objects.objects()).as("objects in %s", file).isNotEmpty();
+            assertFitTheCrd(objects.ofKind("MockDatabase"), file.toString());
         }
+    }
+
+    @Test
+    void readmeMockDatabaseFitsTheCrd() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        List<JsonNode> mockDatabases = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(readme).results()
+                .map(block -> block.group(1))
+                .filter(yaml -> yaml.contains("kind: MockDatabase"))
+                .map(Manifests::parse)
+                .flatMap(manifests -> manifests.ofKind("MockDatabase").stream())
+                .toList();
+
+        assertThat(mockDatabases).as("MockDatabase examples in README.md").isNotEmpty();
+        assertFitTheCrd(mockDatabases, "README.md");
+    }
+
+    @Test
+    void crdSchemaCheckCatchesUnknownFieldsAndWrongTypes() throws IOException {
+        JsonNode wrong = Manifests.parse("""
+                apiVersion: datagen.dev/v1alpha1
+                kind: MockDatabase
+                metadata: {name: wrong}
+                spec:
+                  seed: 42
+                  templates: [ecommerce]
+                  postgres: {connectionSecretRef: {name: db}, cleen: true}
+                """).get("MockDatabase", "wrong");
+
+        assertThat(crdSchema().problems(wrong)).containsExactly(
+                "spec.seed: expected string, found NUMBER",
+                "spec.postgres.cleen: not a field of the CRD");
+    }
+
+    private static void assertFitTheCrd(List<JsonNode> mockDatabases, String source) throws IOException {
+        CrdSchema schema = crdSchema();
+        for (JsonNode mockDatabase : mockDatabases) {
+            assertThat(mockDatabase.path("apiVersion").asText()).isEqualTo("datagen.dev/v1alpha1");
+            assertThat(schema.problems(mockDatabase))
+                    .as("MockDatabase %s in %s", mockDatabase.path("metadata").path("name").asText(), source)
+                    .isEmpty();
+        }
+    }
+
+    private static CrdSchema crdSchema() throws IOException {
+        JsonNode crd = Manifests.parse(Files.readString(GENERATED_CRD)).get("CustomResourceDefinition", "mockdatabases.datagen.dev");
+        return CrdSchema.of(crd, "v1alpha1");
     }
 }

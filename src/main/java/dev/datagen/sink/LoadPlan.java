@@ -11,13 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Turns a dump's phases into the tasks of a parallel load, with pg_restore's dependencies: post-data
  * entries wait for the data of the tables they depend on (its repoint_table_dependencies) and for the
  * post-data entries they name (a foreign key for the referenced key, a comment for its object); the
  * sequence values wait for all data; each table's ANALYZE waits for everything on that table. A table
- * larger than {@code splitBytes} is loaded as several row ranges, one COPY each, which may run at once
+ * that costs more than its share is loaded as several row ranges, one COPY each, which may run at once
  * (COPY's ROW EXCLUSIVE lock does not conflict with itself).
  */
 final class LoadPlan {
@@ -26,9 +27,9 @@ final class LoadPlan {
 
     private final LoadPhases phases;
     private final Map<Integer, TocEntry> byId = new HashMap<>();
-    /** Data tasks by table (TABLE entry id), with the table's estimated size. */
+    /** Data tasks by table (TABLE entry id), and each table's estimated cost (see {@link #data}). */
     private final Map<Integer, List<LoadTask>> dataByTable = new LinkedHashMap<>();
-    private final Map<Integer, Long> tableBytes = new HashMap<>();
+    private final Map<Integer, Long> tableCost = new HashMap<>();
     private final List<LoadTask> tasks = new ArrayList<>();
 
     private LoadPlan(LoadPhases phases) {
@@ -38,7 +39,7 @@ final class LoadPlan {
 
     /**
      * @param connections the sessions the load runs on
-     * @param splitBytes  a table larger than this is split into ranges; 0 for its share of the whole (total / connections)
+     * @param splitBytes  split a table into ranges of about this many bytes (tests); 0 to split by cost share
      */
     static List<LoadTask> tasks(LoadPhases phases, int connections, long splitBytes) throws IOException {
         LoadPlan plan = new LoadPlan(phases);
@@ -49,31 +50,56 @@ final class LoadPlan {
         return plan.tasks;
     }
 
+    /**
+     * One task per table, or per row range of a table whose cost is more than its share of the whole
+     * (total / connections). A table's cost is its COPY bytes plus, for each post-data item on it, a
+     * pass over its rows (index builds and foreign key checks take about as long as the COPY itself):
+     * the critical path of a load is its largest table's data followed by that table's keys, indexes and
+     * foreign keys, which run one after another. All ranges of a table get the table's cost as weight, so
+     * they start together, heaviest table first.
+     */
     private void data(int connections, long splitBytes) throws IOException {
-        Map<TocEntry, Long> sizes = new LinkedHashMap<>();
-        long total = 0;
-        for (TocEntry e : phases.tableData()) {
-            long bytes = e.data() instanceof CopyRows rows ? rows.estimatedBytes() : 0;
-            sizes.put(e, bytes);
-            total += bytes;
+        record Sized(TocEntry entry, int table, long bytes, long rows) {
         }
-        long threshold = splitBytes > 0 ? splitBytes : Math.max(1, total / connections);
-        for (Map.Entry<TocEntry, Long> sized : sizes.entrySet()) {
-            TocEntry e = sized.getKey();
-            long bytes = sized.getValue();
-            int table = tableOf(e);
-            tableBytes.merge(table, bytes, Long::sum);
-            List<TableData> parts = List.of(e.data());
-            if (e.data() instanceof CopyRows rows && bytes > threshold && connections > 1) {
-                long wanted = Math.min(connections, (bytes + threshold - 1) / threshold);
-                parts = rows.ranges((int) Math.max(1, Math.min(wanted, rows.rows())));
+        List<Sized> sized = new ArrayList<>();
+        long totalBytes = 0;
+        long totalRows = 0;
+        for (TocEntry e : phases.tableData()) {
+            CopyRows rows = e.data() instanceof CopyRows r ? r : null;
+            Sized s = new Sized(e, tableOf(e), rows == null ? 0 : rows.estimatedBytes(), rows == null ? 0 : rows.rows());
+            sized.add(s);
+            totalBytes += s.bytes();
+            totalRows += s.rows();
+        }
+        double rowPass = (double) totalBytes / Math.max(1, totalRows);
+        Map<Integer, Integer> postItems = postItemsPerTable(sized.stream().map(Sized::table).collect(Collectors.toSet()));
+        for (Sized s : sized) {
+            tableCost.merge(s.table(), s.bytes() + (long) (s.rows() * rowPass * postItems.getOrDefault(s.table(), 0)), Long::sum);
+        }
+        long totalCost = Math.max(1, tableCost.values().stream().mapToLong(Long::longValue).sum());
+        for (Sized s : sized) {
+            long cost = tableCost.get(s.table());
+            long wanted = splitBytes > 0 ? (s.bytes() + splitBytes - 1) / splitBytes : (long) Math.ceil((double) cost * connections / totalCost);
+            List<TableData> parts = List.of(s.entry().data());
+            if (s.entry().data() instanceof CopyRows rows && connections > 1 && wanted > 1 && rows.rows() > 1) {
+                parts = rows.ranges((int) Math.min(Math.min(wanted, connections), rows.rows()));
             }
             for (TableData part : parts) {
-                LoadTask task = add(new LoadTask(TableCopy.loading(e), bytes / parts.size(), c -> TableCopy.copy(c, e, part)));
-                task.shared.add(table);
-                dataByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(task);
+                TocEntry e = s.entry();
+                LoadTask task = add(new LoadTask(TableCopy.loading(e), cost, c -> TableCopy.copy(c, e, part)));
+                task.shared.add(s.table());
+                dataByTable.computeIfAbsent(s.table(), t -> new ArrayList<>()).add(task);
             }
         }
+    }
+
+    /** How many post-data entries name each of {@code tables} among their dependencies. */
+    private Map<Integer, Integer> postItemsPerTable(Set<Integer> tables) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (TocEntry e : phases.postData()) {
+            e.dependencies().stream().filter(tables::contains).distinct().forEach(t -> counts.merge(t, 1, Integer::sum));
+        }
+        return counts;
     }
 
     /** The TABLE entry a TABLE DATA entry fills (its dependency), or the entry itself when there is none. */
@@ -123,7 +149,7 @@ final class LoadPlan {
             if (!placed) {
                 after.addAll(allData());   // nothing says what it needs: after the data, as a serial load runs it
             }
-            long weight = tables.stream().mapToLong(t -> tableBytes.getOrDefault(t, 0L)).sum();
+            long weight = tables.stream().mapToLong(t -> tableCost.getOrDefault(t, 0L)).sum();
             LoadTask task = add(new LoadTask(e.desc() + " " + e.tag(), weight,
                     c -> PostgresTarget.run(c, "creating keys, indexes and foreign keys (post-data)", sql)));
             task.after.addAll(after);

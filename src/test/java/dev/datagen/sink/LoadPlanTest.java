@@ -32,6 +32,18 @@ class LoadPlanTest {
     }
 
     @Test
+    void theTableOnTheCriticalPathIsSplitAndStartsFirst() throws IOException {
+        // shop: order_items has 6M of 9.1M rows, a key, an index and two foreign keys run after its COPY
+        List<LoadTask> tasks = tasks("shop.json", 1, 2, 0);
+        List<LoadTask> orderItems = tasks.stream().filter(t -> t.name.equals("loading public.order_items")).toList();
+        assertThat(orderItems).hasSize(2);
+        assertThat(tasks.stream().filter(t -> t.name.startsWith("loading ")).count()).isEqualTo(5);
+        LoadTask heaviestOther = tasks.stream().filter(t -> t.name.startsWith("loading ") && !orderItems.contains(t))
+                .max(java.util.Comparator.comparingLong(t -> t.weight)).orElseThrow();
+        assertThat(orderItems).allMatch(t -> t.weight > heaviestOther.weight);
+    }
+
+    @Test
     void foreignKeysWaitForBothTablesDataAndTheReferencedKeyAndLockBothTables() throws IOException {
         List<LoadTask> tasks = tasks("blog.json", 7, 2, 0);
         LoadTask fk = tasks.stream().filter(t -> t.name.startsWith("FK CONSTRAINT comments ") && t.name.contains("post")).findFirst().orElseThrow();

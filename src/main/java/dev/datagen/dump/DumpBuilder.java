@@ -317,7 +317,7 @@ public final class DumpBuilder {
         for (TablePlan t : sortedTables()) {
             String table = qualified(t.schemaName, t.name);
             List<String> columns = t.columns.stream().map(c -> quote(c.name())).toList();
-            TableData data = out -> rowWriter(t).writeCopy(out);
+            TableData data = new CopyRows(t.rowCount(), listener -> rowWriter(t).reportingTo(listener), () -> progress);
             String copyStmt = "COPY " + table + " (" + String.join(", ", columns) + ") FROM stdin;\n";
             if (insertStyle != null) { // pg_dump --inserts: no COPY statement, the payload is SQL
                 data = new InsertPayload(table, columns, t.columns.stream().map(c -> valueKind(c.type())).toList(), insertStyle, data);
@@ -331,9 +331,9 @@ public final class DumpBuilder {
         }
     }
 
-    /** Made when the data is written, so it reports to the listener set by then (after selection). */
+    /** Made when the data is written; CopyRows tells it the listener set by then (after selection). */
     private TableRowWriter rowWriter(TablePlan t) {
-        return new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs).reportingTo(progress);
+        return new TableRowWriter(t.keys, t.generators, plan.settings(), plan.tables().size(), pool, jobs);
     }
 
     /** How pg_dump --inserts quotes values of this type; the server reports a domain as its base type. */

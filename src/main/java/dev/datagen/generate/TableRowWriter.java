@@ -47,50 +47,58 @@ public final class TableRowWriter {
 
     /** Writes every row, then pg_dump's COPY terminator {@code \.} and two blank lines. */
     public void writeCopy(OutputStream out) throws IOException {
-        long rows = table.rowCount();
-        long chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        writeRows(out, 0, table.rowCount());
+        out.write(TERMINATOR);
+        progress.tableFinished(table);
+    }
+
+    /**
+     * Writes rows {@code from} (inclusive) to {@code to} (exclusive) with no terminator: the same bytes
+     * that part of {@link #writeCopy} holds. Reports rows written since {@code from}, not the table's end.
+     */
+    public void writeRows(OutputStream out, long from, long to) throws IOException {
+        long chunks = (to - from + CHUNK_ROWS - 1) / CHUNK_ROWS;
         progress.rowsWritten(table, 0);
         if (pool == null) {
             Worker w = workers.get();
             for (long c = 0; c < chunks; c++) {
-                CopyTextBuffer buf = w.generate(c * CHUNK_ROWS, Math.min(rows, (c + 1) * CHUNK_ROWS));
+                long start = from + c * CHUNK_ROWS;
+                CopyTextBuffer buf = w.generate(start, Math.min(to, start + CHUNK_ROWS));
                 out.write(buf.bytes(), 0, buf.length());
-                progress.rowsWritten(table, Math.min(rows, (c + 1) * CHUNK_ROWS));
+                progress.rowsWritten(table, Math.min(to, start + CHUNK_ROWS) - from);
             }
-        } else {
-            Deque<Future<byte[]>> pending = new ArrayDeque<>();
-            long next = 0;
-            long written = 0;
-            try {
-                while (next < chunks || !pending.isEmpty()) {
-                    while (next < chunks && pending.size() < window) {
-                        long from = next * CHUNK_ROWS;
-                        long to = Math.min(rows, from + CHUNK_ROWS);
-                        pending.add(pool.submit(() -> workers.get().generate(from, to).toByteArray()));
-                        next++;
-                    }
-                    out.write(pending.removeFirst().get());
-                    written = Math.min(rows, written + CHUNK_ROWS);
-                    progress.rowsWritten(table, written);
-                }
-            } catch (InterruptedException e) {
-                pending.forEach(f -> f.cancel(true));
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while generating " + table.name(), e);
-            } catch (ExecutionException e) {
-                pending.forEach(f -> f.cancel(true));
-                // Worker.generate wraps what a generator throws, so any -j reports it alike
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new GenerationException(e.getCause().getMessage(), e.getCause());
-            }
+            return;
         }
-        out.write(TERMINATOR);
-        progress.tableFinished(table);
+        Deque<Future<byte[]>> pending = new ArrayDeque<>();
+        long next = 0;
+        long written = 0;
+        try {
+            while (next < chunks || !pending.isEmpty()) {
+                while (next < chunks && pending.size() < window) {
+                    long start = from + next * CHUNK_ROWS;
+                    long end = Math.min(to, start + CHUNK_ROWS);
+                    pending.add(pool.submit(() -> workers.get().generate(start, end).toByteArray()));
+                    next++;
+                }
+                out.write(pending.removeFirst().get());
+                written = Math.min(to - from, written + CHUNK_ROWS);
+                progress.rowsWritten(table, written);
+            }
+        } catch (InterruptedException e) {
+            pending.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while generating " + table.name(), e);
+        } catch (ExecutionException e) {
+            pending.forEach(f -> f.cancel(true));
+            // Worker.generate wraps what a generator throws, so any -j reports it alike
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new GenerationException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** Per-thread scratch: a row context and a byte buffer, reused for every chunk. */

@@ -13,14 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.Driver;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
- * Loads a dump straight into a live PostgreSQL, in pg_restore's order: (--clean drops,) pre-data DDL,
- * table data by COPY over up to {@code connections} connections at once, sequence values, post-data DDL
- * (keys, indexes, foreign keys), then ANALYZE of the loaded tables. Payloads stream from the generator
- * into the COPY protocol through a bounded buffer; nothing is spooled.
+ * Loads a dump straight into a live PostgreSQL, in pg_restore's order: (--clean drops,) pre-data DDL on
+ * one session, then table data by COPY, sequence values, post-data DDL (keys, indexes, foreign keys) and
+ * ANALYZE as tasks over up to {@code connections} sessions, each starting as soon as what it needs is
+ * done (see {@link LoadPlan}, {@link LoadScheduler}); --single-transaction runs it all in order on one
+ * session. Payloads stream from the generator into the COPY protocol through a bounded buffer; nothing is spooled.
  */
 public final class PostgresTarget {
 
@@ -32,15 +31,21 @@ public final class PostgresTarget {
     public record Loaded(int tables, String target) {
     }
 
-    private static final int COPY_BUFFER_SIZE = 256 * 1024;
     private static final String MAINTENANCE_DATABASE = "postgres";
 
     private final ConnectionSpec spec;
     private final Options options;
+    private final long splitBytes;
 
     public PostgresTarget(ConnectionSpec spec, Options options) {
+        this(spec, options, 0);
+    }
+
+    /** @param splitBytes tables larger than this load as row ranges over several sessions; 0 for total / connections */
+    PostgresTarget(ConnectionSpec spec, Options options, long splitBytes) {
         this.spec = spec;
         this.options = options;
+        this.splitBytes = splitBytes;
     }
 
     public Loaded load(DumpContent content) throws TargetException, IOException {
@@ -70,17 +75,26 @@ public final class PostgresTarget {
                 run(main, "dropping the existing objects (--clean)", phases.dropStatements(options.ifExists()));
             }
             run(main, "creating the tables (pre-data)", definitions(phases.preData()));
-            int connections = options.singleTransaction() ? 1 : Math.max(1, options.connections());
-            TableLoader.load(phases.tableData(), main, connections, () -> connect(spec, phases));
-            run(main, "setting sequence values", definitions(phases.sequenceSets()));
-            run(main, "creating keys, indexes and foreign keys (post-data)", definitions(phases.postData()));
             if (options.singleTransaction()) {
-                commit(main);
+                loadSerially(main, phases);
+            } else {
+                int connections = Math.max(1, options.connections());
+                LoadScheduler.run(LoadPlan.tasks(phases, connections, splitBytes), main, connections, () -> connect(spec, phases));
             }
-            analyze(main, phases);
         } catch (SQLException e) {
             throw TargetErrors.during("the load", e);
         }
+    }
+
+    /** --single-transaction: everything on one session in TOC order, committed before ANALYZE. */
+    private static void loadSerially(Connection main, LoadPhases phases) throws TargetException, IOException {
+        for (TocEntry table : phases.tableData()) {
+            TableCopy.copy(main, table, table.data());
+        }
+        run(main, "setting sequence values", definitions(phases.sequenceSets()));
+        run(main, "creating keys, indexes and foreign keys (post-data)", definitions(phases.postData()));
+        commit(main);
+        analyze(main, phases);
     }
 
     /** Opens a session set up as pg_restore's: the dump's encoding, string and search_path settings. */
@@ -182,39 +196,12 @@ public final class PostgresTarget {
         }
     }
 
-    private static List<String> definitions(List<TocEntry> entries) {
+    static List<String> definitions(List<TocEntry> entries) {
         return entries.stream().map(TocEntry::defn).filter(d -> d != null && !d.isBlank()).toList();
     }
 
     static String qualified(TocEntry e) {
         return Identifiers.qualified(e.namespace(), e.tag());
-    }
-
-    /** Streams one TABLE DATA payload into its COPY statement; a payload that fails midway cancels the COPY. */
-    static void copy(Connection c, TocEntry entry) throws SQLException, IOException {
-        if (entry.copyStmt() == null) {
-            throw new IllegalStateException("TABLE DATA of " + qualified(entry) + " has no COPY statement");
-        }
-        String copyStmt = entry.copyStmt().strip();
-        CopyIn copyIn = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStmt.substring(0, copyStmt.length() - 1));
-        try {
-            CopyInStream out = new CopyInStream(copyIn, COPY_BUFFER_SIZE);
-            entry.data().writeTo(out);
-            out.flush();
-            copyIn.endCopy();
-        } finally {
-            cancelIfActive(copyIn);
-        }
-    }
-
-    private static void cancelIfActive(CopyIn copyIn) {
-        try {
-            if (copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
-        } catch (SQLException e) {
-            // the connection is gone: the server ends the COPY itself, and the original failure is reported
-        }
     }
 
     static void close(Connection c) {

@@ -1,0 +1,112 @@
+package dev.datagen.sink;
+
+import dev.datagen.dump.WriterThreads;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.sql.Connection;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Runs load tasks over up to {@code connections} sessions the way pg_restore -j schedules its work
+ * items: whenever a session is free it starts the heaviest task whose dependencies are done and whose
+ * tables no running task holds in a conflicting way (so two ALTER TABLEs that lock each other's tables,
+ * as circular foreign keys do, never wait on each other). The first failure stops the rest.
+ */
+final class LoadScheduler {
+
+    /** Opens one more session set up like the main one. */
+    interface Opener {
+        Connection open() throws TargetException;
+    }
+
+    private record Finished(LoadTask task, Connection session) {
+    }
+
+    private final Set<LoadTask> waiting;
+    private final Set<LoadTask> running = new HashSet<>();
+    private final Set<LoadTask> done = new HashSet<>();
+
+    private LoadScheduler(List<LoadTask> tasks) {
+        List<LoadTask> byWeight = new ArrayList<>(tasks);
+        byWeight.sort(Comparator.comparingLong((LoadTask t) -> t.weight).reversed());   // stable: ties keep TOC order
+        this.waiting = new LinkedHashSet<>(byWeight);
+    }
+
+    static void run(List<LoadTask> tasks, Connection main, int connections, Opener opener) throws TargetException, IOException {
+        new LoadScheduler(tasks).run(main, Math.max(1, Math.min(connections, tasks.size())), opener);
+    }
+
+    private void run(Connection main, int sessions, Opener opener) throws TargetException, IOException {
+        List<Connection> opened = new ArrayList<>();
+        Deque<Connection> idle = new ArrayDeque<>();
+        idle.add(main);
+        ExecutorService workers = WriterThreads.pool(sessions, "datagen-loader");
+        CompletionService<Finished> finished = new ExecutorCompletionService<>(workers);
+        try {
+            for (int i = 1; i < sessions; i++) {
+                Connection c = opener.open();
+                opened.add(c);
+                idle.add(c);
+            }
+            while (!waiting.isEmpty() || !running.isEmpty()) {
+                LoadTask next;
+                while (!idle.isEmpty() && (next = nextReady()) != null) {
+                    LoadTask task = next;
+                    Connection session = idle.pop();
+                    waiting.remove(task);
+                    running.add(task);
+                    finished.submit(() -> {
+                        task.work.run(session);
+                        return new Finished(task, session);
+                    });
+                }
+                if (running.isEmpty()) {
+                    throw new IllegalStateException("load tasks wait on each other: " + waiting);
+                }
+                Finished f = await(finished.take());
+                running.remove(f.task());
+                done.add(f.task());
+                idle.push(f.session());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while loading");
+        } finally {
+            workers.shutdownNow();
+            opened.forEach(PostgresTarget::close);   // after a failure this unblocks tasks stuck in a socket write
+            WriterThreads.stop(workers);
+        }
+    }
+
+    /** The heaviest waiting task that may start now, or null. */
+    private LoadTask nextReady() {
+        for (LoadTask t : waiting) {
+            if (done.containsAll(t.after) && running.stream().noneMatch(t::conflictsWith)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The task's result; its failure (thrown as WriterThreads.await passes it on) ends the load. */
+    private static Finished await(Future<Finished> f) throws TargetException, IOException {
+        WriterThreads.await(f, TargetException.class);
+        try {
+            return f.get();     // done and successful: returns at once
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.datagen.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.datagen.dump.DumpBuilder;
+import dev.datagen.dump.DumpContent;
+import dev.datagen.dump.DumpFormat;
+import dev.datagen.dump.TocEntry;
+import dev.datagen.plan.SchemaPlan;
+import dev.datagen.schema.Identifiers;
+import dev.datagen.schema.Schema;
+import dev.datagen.schema.TemplateCatalog;
+import dev.datagen.support.Dumps;
+import dev.datagen.support.Integrity;
+import dev.datagen.support.TestDatabase;
+import dev.datagen.support.TestPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * --target over several connections (data largest first, tables split into row ranges, post-data as
+ * soon as its dependencies are done) loads exactly what pg_restore of the same-seed dump loads.
+ */
+class ParallelLoadTest {
+    private static final String USER_RELATIONS = "n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tablesSplitIntoRowRangesLoadTheSameRowsAsPgRestore() throws Exception {
+        Schema blog = Dumps.scaled("blog.json", 5);     // comments: 10,000 rows, several 2048-row chunks per range
+        try (TestDatabase restored = restored(blog, 3); TestDatabase loaded = TestPostgres.get().createDatabase()) {
+            // 1 byte: every table is larger than that, so each loads as 3 ranges over 3 connections
+            DumpContent content = load(blog, 3, 3, 1, loaded);
+            assertSameContents(loaded, restored, content);
+        }
+    }
+
+    @Test
+    void circularForeignKeysAndASecondSchemaLoadOverFourConnections() throws Exception {
+        Schema fidelity = Dumps.schema("fidelity.json");    // customers <-> products, sales.orders, types, extension
+        try (TestDatabase restored = restored(fidelity, 17); TestDatabase loaded = TestPostgres.get().createDatabase()) {
+            DumpContent content = load(fidelity, 17, 4, 0, loaded);
+            assertSameContents(loaded, restored, content);
+        }
+    }
+
+    @Test
+    void everyTemplateLoadsOverThreeConnectionsWithEveryRowKeyAndIndex() throws Exception {
+        for (String name : TemplateCatalog.builtIn().names()) {
+            Schema template = Dumps.template(name);
+            try (TestDatabase db = TestPostgres.get().createDatabase()) {
+                DumpContent content = load(template, 5, 3, 0, db);
+                Integrity.assertRowCountsAndIntegrity(db, Dumps.plan(template, 5));
+                assertKeysAndIndexesOf(content, db);
+            }
+        }
+    }
+
+    @Test
+    void aConnectionKilledMidRangeStopsTheLoadWithOneError() throws Exception {
+        Schema big = Dumps.scaled("blog.json", 200);     // 400,000 comments, split over 3 connections
+        TestDatabase admin = TestPostgres.get().existingDatabase("postgres");     // not closed: that would drop it
+        try (TestDatabase db = TestPostgres.get().createDatabase()) {
+            AtomicBoolean loading = new AtomicBoolean(true);
+            AtomicLong killed = new AtomicLong();
+            Thread killer = new Thread(() -> {
+                while (loading.get() && killed.get() == 0) {
+                    killed.addAndGet(admin.queryLong("select count(pg_terminate_backend(pid)) from (select pid from pg_stat_activity"
+                            + " where datname = '" + db.name() + "' and query like 'COPY public.comments%' limit 1) one"));
+                }
+            });
+            killer.start();
+            try {
+                assertThatThrownBy(() -> load(big, 2, 3, 0, db)).isInstanceOfSatisfying(TargetException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(TargetException.Kind.UNREACHABLE);
+                    assertThat(e.getMessage()).startsWith("lost the connection to the target while loading public.comments: ").doesNotContain("\n");
+                });
+            } finally {
+                loading.set(false);
+                killer.join();
+            }
+            assertThat(killed.get()).isEqualTo(1);
+            // the other ranges were stopped: their sessions end (the server notices closed sockets at once, but asynchronously)
+            String sessions = "select count(*) from pg_stat_activity where datname = '" + db.name() + "' and application_name = 'datagen'";
+            for (int i = 0; i < 100 && admin.queryLong(sessions) > 0; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(admin.queryLong(sessions)).isZero();
+        }
+    }
+
+    /** Loads {@code schema}'s dump with {@code jobs} connections; {@code splitBytes} 0 for the default share. */
+    private DumpContent load(Schema schema, long seed, int jobs, long splitBytes, TestDatabase db) throws TargetException, IOException {
+        SchemaPlan plan = Dumps.plan(schema, seed);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            DumpContent content = new DumpBuilder(plan, pool, jobs).build();
+            ConnectionSpec spec = ConnectionSpec.parse("postgresql://postgres@127.0.0.1:" + TestPostgres.get().port() + "/" + db.name()
+                    + "?sslmode=disable", Map.of(), dir);
+            new PostgresTarget(spec, new PostgresTarget.Options(false, false, false, false, jobs), splitBytes).load(content);
+            return content;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private TestDatabase restored(Schema schema, long seed) {
+        Path dump = dir.resolve("same-seed.dump");
+        Dumps.write(schema, DumpFormat.CUSTOM, 0, seed, 2, dump);
+        TestDatabase db = TestPostgres.get().createDatabase();
+        db.restore(dump).assertClean();
+        return db;
+    }
+
+    /** Same rows in every table (a digest of all rows in a fixed order), same constraints and indexes. */
+    private static void assertSameContents(TestDatabase loaded, TestDatabase restored, DumpContent content) {
+        Map<String, String> digests = digests(restored);
+        assertThat(digests).isNotEmpty();
+        assertThat(digests(loaded)).isEqualTo(digests);
+        assertThat(catalog(loaded)).isEqualTo(catalog(restored));
+        assertKeysAndIndexesOf(content, loaded);
+    }
+
+    private static Map<String, String> digests(TestDatabase db) {
+        Map<String, String> digests = new TreeMap<>();
+        for (List<String> row : db.query("select n.nspname, c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where c.relkind = 'r' and " + USER_RELATIONS)) {
+            String table = Identifiers.qualified(row.get(0), row.get(1));
+            List<List<String>> digest = db.query("select count(*) || ' ' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                    + " from " + table + " t");
+            digests.put(table, digest.get(0).get(0));
+        }
+        return digests;
+    }
+
+    /** Constraints and indexes by table and name, with their definitions and whether they were validated. */
+    private static List<List<String>> catalog(TestDatabase db) {
+        return db.query("select conrelid::regclass::text, conname, contype::text, pg_get_constraintdef(c.oid), convalidated::text"
+                + " from pg_constraint c join pg_namespace n on n.oid = c.connamespace where " + USER_RELATIONS
+                + " union all select schemaname || '.' || tablename, indexname, 'i', indexdef, '' from pg_indexes"
+                + " where schemaname not in ('pg_catalog', 'information_schema') order by 1, 2, 3");
+    }
+
+    /** Every key, foreign key and index the dump defines exists, every foreign key validated. */
+    private static void assertKeysAndIndexesOf(DumpContent content, TestDatabase db) {
+        long keys = content.entries().stream().map(TocEntry::desc).filter(d -> d.equals("CONSTRAINT") || d.equals("FK CONSTRAINT")).count();
+        long indexes = content.entries().stream().filter(e -> e.desc().equals("INDEX")).count();
+        assertThat(db.queryLong("select count(*) from pg_constraint c join pg_namespace n on n.oid = c.connamespace where "
+                + USER_RELATIONS + " and contype in ('p', 'u', 'f') and convalidated")).as("keys and foreign keys").isEqualTo(keys);
+        // pg_indexes also lists the indexes behind primary keys and unique constraints
+        assertThat(db.queryLong("select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n"
+                + " on n.oid = c.relnamespace where " + USER_RELATIONS + " and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)"))
+                .as("indexes").isEqualTo(indexes);
+    }
+}

@@ -13,8 +13,11 @@ import dev.datagen.generate.faker.FakerLocales;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
+import dev.datagen.schema.SchemaFingerprint;
 import dev.datagen.sink.DumpSink;
+import dev.datagen.sink.OutputResult;
 import dev.datagen.sink.PostgresTarget;
+import dev.datagen.summary.RunSummary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -38,7 +41,8 @@ import picocli.CommandLine.ParameterException;
                 "  cat blog.json | datagen generate - --seed 42 > blog.dump",
                 "  datagen generate --template ecommerce --scale 10 --set customers.rows=5000 -o shop.dump",
                 "  datagen generate --template saas --template finance -o mix.dump",
-                "  PGPASSWORD=secret datagen generate blog.json --target postgresql://app@db:5432/blog --clean --if-exists"})
+                "  PGPASSWORD=secret datagen generate blog.json --target postgresql://app@db:5432/blog --clean --if-exists",
+                "  DATAGEN_TARGET=postgresql://app@db/blog datagen generate --template saas --target-schema preview --summary-file run.json"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
     static final Instant DEFAULT_REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
@@ -109,6 +113,12 @@ public class GenerateCommand implements Callable<Integer> {
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
 
+    @Mixin
+    SummaryOptions summaryOptions;
+
+    /** The facts --summary-file reports, collected as the run learns them. */
+    private final RunSummary run = new RunSummary();
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a live bar when stderr is a terminal, plain lines every 5 s otherwise), bar, plain or none. "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -116,6 +126,10 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return summaryOptions.record(spec.commandLine(), run, this::generate);
+    }
+
+    private int generate() throws Exception {
         // every option is checked before the schema is read or a row generated, as pg_dump does
         DumpFormat dumpFormat = parse(() -> DumpFormat.parse(format), "--format");
         Compression compression = compress == null ? null : parse(() -> Compression.parse(compress), "--compress");
@@ -131,22 +145,31 @@ public class GenerateCommand implements Callable<Integer> {
         Instant reference = referenceInstant();
         Selection selection = selectionOptions.selection(spec.commandLine());
         source.check(spec.commandLine());
-        PostgresTarget target = checkTarget(workers, insertStyle);
+        TargetOptions.Destination destination = checkTarget(workers, insertStyle);
+        PostgresTarget target = destination == null ? null : destination.target();
         checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         if (target == null) {
             checkOutput(dumpFormat);
             noteArchiveVersion(dumpFormat, sink.compression());
+            run.format(dumpFormat.name().toLowerCase(Locale.ROOT));
+            run.location(output == null ? "standard output" : output.toString());
+        } else {
+            run.location(target.describe(destination.schema()));
         }
 
         Schema schema = source.load(spec.commandLine());
-        GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
-        SchemaPlan plan = new Planner(settings, rows).plan(schema);
+        run.schemaSha256(SchemaFingerprint.sha256(schema));
+        long usedSeed = seed(schema);
+        run.seed(usedSeed);
+        GenerationSettings settings = GenerationSettings.of(usedSeed, reference, locale(schema));
+        SchemaPlan plan = new Planner(settings, rows, destination == null ? Planner.PUBLIC : destination.schema()).plan(schema);
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
             DumpBuilder builder = new DumpBuilder(plan, pool, workers).insertStyle(insertStyle);
             SelectedDump selected = builder.build(selection);
+            run.rows(selected.rowsPerTable());
             if (!quiet) {
                 selected.warnings().forEach(w -> System.err.println("datagen: warning: " + w));
             }
@@ -173,9 +196,12 @@ public class GenerateCommand implements Callable<Integer> {
     private void write(SelectedDump selected, DumpSink sink, ProgressReporter reporter) throws java.io.IOException {
         long started = System.nanoTime();
         if (output == null) {
-            sink.writeStandardOutput(selected.content());
+            run.output(sink.writeStandardOutput(selected.content()));
         } else {
             sink.writeFile(selected.content(), output);
+            if (summaryOptions.active()) {
+                run.output(OutputResult.of(output)); // read back: the custom format rewrites its TOC after the data
+            }
         }
         reporter.close();
         if (!quiet && output != null) {
@@ -196,8 +222,8 @@ public class GenerateCommand implements Callable<Integer> {
     }
 
     /** --target replaces the dump file: options that only shape or check a file are refused with it. */
-    private PostgresTarget checkTarget(int workers, InsertStyle insertStyle) {
-        PostgresTarget target = targetOptions.target(spec.commandLine(), workers);
+    private TargetOptions.Destination checkTarget(int workers, InsertStyle insertStyle) {
+        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, output != null);
         if (target == null) {
             return null;
         }

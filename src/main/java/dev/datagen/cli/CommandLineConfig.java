@@ -47,7 +47,8 @@ public class CommandLineConfig {
 
         /** The message on one line, without the "datagen: " prefix (for the run summary). */
         String oneLine() {
-            return String.join("; ", lines.stream().map(l -> l.replaceFirst("^datagen: ", "").strip()).toList()).replace('\n', ' ');
+            return String.join("; ", lines.stream().flatMap(String::lines).map(l -> l.replaceFirst("^datagen: ", "").strip())
+                    .filter(l -> !l.isEmpty()).toList());
         }
     }
 

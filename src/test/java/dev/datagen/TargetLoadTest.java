@@ -30,11 +30,11 @@ class TargetLoadTest {
     @TempDir
     Path dir;
 
-    private static String uri(String database) {
+    static String uri(String database) {
         return "postgresql://postgres@127.0.0.1:" + TestPostgres.get().port() + "/" + database + "?sslmode=disable";
     }
 
-    private static LaunchResult generate(QuarkusMainLauncher launcher, String... args) {
+    static LaunchResult generate(QuarkusMainLauncher launcher, String... args) {
         List<String> all = new ArrayList<>(List.of("generate", "--progress", "none"));
         all.addAll(List.of(args));
         return launcher.launch(all.toArray(String[]::new));

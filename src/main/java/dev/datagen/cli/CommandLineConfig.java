@@ -12,6 +12,8 @@ import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Maps failures to short messages on stderr and named exit codes; stack traces only with DATAGEN_DEBUG=1. */
@@ -30,46 +32,63 @@ public class CommandLineConfig {
 
     /** Prints what went wrong and returns the exit code. */
     static int report(Exception ex, PrintWriter err) {
+        Failure failure = failure(ex);
+        failure.lines().forEach(err::println);
+        if (failure.trace()) {
+            debug(ex, err);
+        }
+        return failure.exitCode();
+    }
+
+    /** What a failure means: its exit code, the lines stderr shows, and whether DATAGEN_DEBUG=1 adds the stack trace. */
+    record Failure(int exitCode, List<String> lines, boolean trace) {
+        Failure(int exitCode, String line, boolean trace) {
+            this(exitCode, List.of(line), trace);
+        }
+
+        /** The message on one line, without the "datagen: " prefix (for the run summary). */
+        String oneLine() {
+            return String.join("; ", lines.stream().flatMap(String::lines).map(l -> l.replaceFirst("^datagen: ", "").strip())
+                    .filter(l -> !l.isEmpty()).toList());
+        }
+    }
+
+    static Failure failure(Exception ex) {
+        if (ex instanceof CommandLine.ParameterException pe) {
+            return new Failure(ExitCodes.USAGE, "datagen: " + pe.getMessage(), false);
+        }
         if (ex instanceof SchemaException se) {
-            err.println("datagen: invalid schema " + se.getMessage());
-            return ExitCodes.INVALID_SCHEMA;
+            return new Failure(ExitCodes.INVALID_SCHEMA, "datagen: invalid schema " + se.getMessage(), false);
         }
         if (ex instanceof ArchiveFormatException afe) {
-            err.println("datagen: " + afe.getMessage());
-            return ExitCodes.INVALID_ARCHIVE;
+            return new Failure(ExitCodes.INVALID_ARCHIVE, "datagen: " + afe.getMessage(), false);
         }
         if (ex instanceof OutputVerification.FailedException vf) {
-            err.println("datagen: verification failed: " + vf.getMessage());
-            return ExitCodes.GENERATION_FAILED;
+            return new Failure(ExitCodes.GENERATION_FAILED, "datagen: verification failed: " + vf.getMessage(), false);
         }
         if (ex instanceof SelectionException se) {
-            err.println("datagen: " + se.getMessage());
-            return ExitCodes.USAGE;
+            return new Failure(ExitCodes.USAGE, "datagen: " + se.getMessage(), false);
         }
         if (ex instanceof TargetException te) {
-            err.println("datagen: " + te.getMessage());
-            debug(ex, err);
-            return te.kind() == TargetException.Kind.UNREACHABLE ? ExitCodes.TARGET_UNREACHABLE : ExitCodes.GENERATION_FAILED;
+            return new Failure(te.kind() == TargetException.Kind.UNREACHABLE ? ExitCodes.TARGET_UNREACHABLE : ExitCodes.GENERATION_FAILED,
+                    "datagen: " + te.getMessage(), true);
         }
         if (ex instanceof ObjectStorageException ose) {
-            err.println("datagen: " + ose.getMessage());
-            debug(ex, err);
-            return ExitCodes.OBJECT_STORAGE_FAILED;
+            return new Failure(ExitCodes.OBJECT_STORAGE_FAILED, "datagen: " + ose.getMessage(), true);
         }
         if (ex instanceof PlanException pe) {
-            err.println("datagen: the schema cannot be generated as written (" + pe.problems().size() + (pe.problems().size() == 1 ? " problem):" : " problems):"));
-            pe.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.INVALID_SCHEMA;
+            List<String> lines = new ArrayList<>();
+            lines.add("datagen: the schema cannot be generated as written (" + pe.problems().size()
+                    + (pe.problems().size() == 1 ? " problem):" : " problems):"));
+            pe.problems().forEach(p -> lines.add("  " + p));
+            return new Failure(ExitCodes.INVALID_SCHEMA, lines, false);
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            err.println("datagen: generation failed: " + FileErrors.describe(ex, "write"));
-            debug(ex, err);
-            return ExitCodes.GENERATION_FAILED;
+            return new Failure(ExitCodes.GENERATION_FAILED, "datagen: generation failed: " + FileErrors.describe(ex, "write"), true);
         }
         // a generator's failure (GenerationException) is a bug too, whatever the number of workers
-        err.println("datagen: internal error: " + FileErrors.describe(ex, "write") + " (set DATAGEN_DEBUG=1 for details; please report it)");
-        debug(ex, err);
-        return ExitCodes.SOFTWARE;
+        return new Failure(ExitCodes.SOFTWARE, "datagen: internal error: " + FileErrors.describe(ex, "write")
+                + " (set DATAGEN_DEBUG=1 for details; please report it)", true);
     }
 
     private static void debug(Throwable ex, java.io.PrintWriter err) {

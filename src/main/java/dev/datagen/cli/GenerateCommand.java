@@ -13,16 +13,18 @@ import dev.datagen.generate.faker.FakerLocales;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
+import dev.datagen.schema.SchemaFingerprint;
 import dev.datagen.sink.DumpSink;
 import dev.datagen.sink.PostgresTarget;
 import dev.datagen.sink.s3.ObjectStorageException;
 import dev.datagen.sink.s3.ObjectStore;
 import dev.datagen.sink.s3.S3Location;
 import dev.datagen.sink.s3.S3Settings;
-import dev.datagen.sink.s3.UploadResult;
+import dev.datagen.sink.OutputResult;
 import dev.datagen.Version;
 import dev.datagen.schema.SchemaFingerprint;
 import java.util.Map;
+import dev.datagen.summary.RunSummary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -46,7 +48,8 @@ import picocli.CommandLine.ParameterException;
                 "  cat blog.json | datagen generate - --seed 42 > blog.dump",
                 "  datagen generate --template ecommerce --scale 10 --set customers.rows=5000 -o shop.dump",
                 "  datagen generate --template saas --template finance -o mix.dump",
-                "  PGPASSWORD=secret datagen generate blog.json --target postgresql://app@db:5432/blog --clean --if-exists"})
+                "  PGPASSWORD=secret datagen generate blog.json --target postgresql://app@db:5432/blog --clean --if-exists",
+                "  DATAGEN_TARGET=postgresql://app@db/blog datagen generate --template saas --target-schema preview --summary-file run.json"})
 public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
     static final Instant DEFAULT_REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
@@ -126,12 +129,16 @@ public class GenerateCommand implements Callable<Integer> {
 
     /** -o s3://…: where the dump is uploaded; null otherwise. */
     S3Location upload;
-    /** What the upload stored, once it has. */
-    UploadResult uploaded;
 
     @Option(names = "--verify", description = "Read the written dump back and check it (structure, offsets, compressed data, "
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
+
+    @Mixin
+    SummaryOptions summaryOptions;
+
+    /** The facts --summary-file reports, collected as the run learns them. */
+    private final RunSummary run = new RunSummary();
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = "auto (a live bar when stderr is a terminal, plain lines every 5 s otherwise), bar, plain or none. "
@@ -140,6 +147,10 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return summaryOptions.record(spec.commandLine(), run, this::generate);
+    }
+
+    private int generate() throws Exception {
         // every option is checked before the schema is read or a row generated, as pg_dump does
         DumpFormat dumpFormat = parse(() -> DumpFormat.parse(format), "--format");
         Compression compression = compress == null ? null : parse(() -> Compression.parse(compress), "--compress");
@@ -157,23 +168,32 @@ public class GenerateCommand implements Callable<Integer> {
         source.check(spec.commandLine());
         upload = objectStorage.location(spec.commandLine(), outputArgument);
         S3Settings s3Settings = upload == null ? null : objectStorage.settings(spec.commandLine());
-        PostgresTarget target = checkTarget(workers, insertStyle);
+        TargetOptions.Destination destination = checkTarget(workers, insertStyle);
+        PostgresTarget target = destination == null ? null : destination.target();
         checkVerify();
         DumpSink sink = parse(() -> new DumpSink(dumpFormat, compression, workers), "--compress");
         if (target == null) {
             checkOutput(dumpFormat);
             noteArchiveVersion(dumpFormat, sink.compression());
+            run.format(dumpFormat.name().toLowerCase(Locale.ROOT));
+            run.location(upload != null ? upload.toString() : output == null ? "standard output" : output.toString());
+        } else {
+            run.location(target.describe(destination.schema()));
         }
 
         Schema schema = source.load(spec.commandLine());
-        GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
-        SchemaPlan plan = new Planner(settings, rows).plan(schema);
+        run.schemaSha256(SchemaFingerprint.sha256(schema));
+        long usedSeed = seed(schema);
+        run.seed(usedSeed);
+        GenerationSettings settings = GenerationSettings.of(usedSeed, reference, locale(schema));
+        SchemaPlan plan = new Planner(settings, rows, destination == null ? Planner.PUBLIC : destination.schema()).plan(schema);
         ObjectStore store = upload == null ? null : openStore(s3Settings);
 
         ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
         try {
             DumpBuilder builder = new DumpBuilder(plan, pool, workers).insertStyle(insertStyle);
             SelectedDump selected = builder.build(selection);
+            run.rows(selected.rowsPerTable());
             if (!quiet) {
                 selected.warnings().forEach(w -> System.err.println("datagen: warning: " + w));
             }
@@ -224,11 +244,12 @@ public class GenerateCommand implements Callable<Integer> {
     private void upload(SelectedDump selected, DumpSink sink, ObjectStore store, Map<String, String> metadata,
             ProgressReporter reporter) throws Exception {
         long started = System.nanoTime();
-        uploaded = store.upload(selected.content(), sink, upload, metadata, objectStorage.spool, () -> {
+        OutputResult uploaded = store.upload(selected.content(), sink, upload, metadata, objectStorage.spool, () -> {
             if (!quiet) {
                 System.err.println("datagen: pass 2 of 2: uploading (pass 1 computed the data offsets pg_restore -j needs; --s3-spool DIR avoids it)");
             }
         });
+        run.output(uploaded);
         reporter.close();
         if (!quiet) {
             System.err.printf(Locale.ROOT, "datagen: uploaded %s (%d tables, %d rows, %d bytes, sha256 %s) in %.1f s%n", uploaded.location(),
@@ -240,9 +261,12 @@ public class GenerateCommand implements Callable<Integer> {
     private void write(SelectedDump selected, DumpSink sink, ProgressReporter reporter) throws java.io.IOException {
         long started = System.nanoTime();
         if (output == null) {
-            sink.writeStandardOutput(selected.content());
+            run.output(sink.writeStandardOutput(selected.content()));
         } else {
             sink.writeFile(selected.content(), output);
+            if (summaryOptions.active()) {
+                run.output(OutputResult.of(output)); // read back: the custom format rewrites its TOC after the data
+            }
         }
         reporter.close();
         if (!quiet && output != null) {
@@ -263,8 +287,8 @@ public class GenerateCommand implements Callable<Integer> {
     }
 
     /** --target replaces the dump file: options that only shape or check a file are refused with it. */
-    private PostgresTarget checkTarget(int workers, InsertStyle insertStyle) {
-        PostgresTarget target = targetOptions.target(spec.commandLine(), workers);
+    private TargetOptions.Destination checkTarget(int workers, InsertStyle insertStyle) {
+        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, output != null);
         if (target == null) {
             return null;
         }

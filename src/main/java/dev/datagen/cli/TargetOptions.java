@@ -1,20 +1,17 @@
 package dev.datagen.cli;
 
-import dev.datagen.sink.ConnectionSpec;
 import dev.datagen.sink.PostgresTarget;
-import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** generate's options for loading into a live PostgreSQL instead of writing a dump file. */
 public class TargetOptions {
 
-    @Option(names = "--target", paramLabel = "URI",
-            description = "Load into a live PostgreSQL instead of writing a dump: postgresql://user@host:5432/dbname?sslmode=require. "
-                    + "Missing parts come from PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE and the password file "
-                    + "(PGPASSFILE, else ~/.pgpass).")
-    String target;
+    @Mixin
+    TargetConnectionOptions connection;
 
     @Option(names = "--clean", description = "With --target: drop the objects the load creates before creating them (in reverse order, like pg_restore --clean).")
     boolean clean;
@@ -30,13 +27,19 @@ public class TargetOptions {
             + "over one connection (-j then only sets generation threads).")
     boolean singleTransaction;
 
-    boolean active() {
-        return target != null;
+    /** Where the load goes: the database and the schema of unqualified objects. */
+    record Destination(PostgresTarget target, String schema) {
     }
 
-    /** Checks the combination and parses the URI with the environment; usage errors name the option. */
-    PostgresTarget target(CommandLine cl, int jobs) {
-        if (!active()) {
+    /**
+     * Checks the combination and parses the URI (--target, else DATAGEN_TARGET when no file output is given)
+     * with the environment; usage errors name the option. Null when the run writes a dump instead.
+     */
+    Destination target(CommandLine cl, int jobs, boolean fileOutput) {
+        Map<String, String> env = System.getenv();
+        String uri = connection.uri(env, fileOutput);
+        String schema = connection.schema(cl, uri);
+        if (uri == null) {
             if (clean || ifExists || create || singleTransaction) {
                 throw new ParameterException(cl, "--clean, --if-exists, --create and --single-transaction need --target");
             }
@@ -45,12 +48,8 @@ public class TargetOptions {
         if (ifExists && !clean) {
             throw new ParameterException(cl, "--if-exists needs --clean");
         }
-        ConnectionSpec spec;
-        try {
-            spec = ConnectionSpec.parse(target, System.getenv(), Path.of(System.getProperty("user.home")));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(cl, "--target: " + e.getMessage());
-        }
-        return new PostgresTarget(spec, new PostgresTarget.Options(clean, ifExists, create, singleTransaction, jobs));
+        PostgresTarget target = new PostgresTarget(TargetConnectionOptions.connection(cl, uri, env),
+                new PostgresTarget.Options(clean, ifExists, create, singleTransaction, jobs));
+        return new Destination(target, schema);
     }
 }

@@ -94,7 +94,7 @@ public final class DumpBuilder {
         sequenceSets();
         postData();
         String db = plan.databaseName();
-        Selection.Result selected = selection.apply(db, entries, origins, relationNames(), plan.schemaNames());
+        Selection.Result selected = selection.apply(db, entries, origins, relationNames(), plan.schemaNames(), plan.defaultSchema());
         java.util.Set<Integer> kept = selected.entries().stream().map(TocEntry::dumpId).collect(Collectors.toSet());
         List<TablePlan> dataTables = plan.tables().stream().filter(t -> kept.contains(id("data:" + t.keys.name()))).toList();
         DumpHeader header = new DumpHeader(db, plan.settings().referenceInstant(), SERVER_VERSION, "datagen " + Version.get());
@@ -108,7 +108,7 @@ public final class DumpBuilder {
             names.add(relation(t));
             t.columns.stream().filter(c -> c.sequenceName() != null).forEach(c -> names.add(new RelationName(t.schemaName, c.sequenceName())));
         }
-        plan.schema().sequences().keySet().forEach(s -> names.add(new RelationName("public", s)));
+        plan.schema().sequences().keySet().forEach(s -> names.add(new RelationName(plan.defaultSchema(), s)));
         return names;
     }
 
@@ -130,21 +130,33 @@ public final class DumpBuilder {
                 null, null, null, List.of());
     }
 
-    /** Schemas and extensions by name, as pg_dump sorts them (public exists in every database). */
+    /**
+     * Schemas and extensions by name, as pg_dump sorts them (public exists in every database). A default
+     * schema other than public (a load into a schema of its own) may exist already and may hold other
+     * things: it is created if missing and never dropped.
+     */
     private void schemas() {
         for (String schema : plan.schemaNames().stream().sorted().toList()) {
-            if (!schema.equals("public")) {
+            if (schema.equals(plan.defaultSchema()) && !schema.equals("public")) {
+                add(EntryOrigin.schema(schema), "schema:" + schema, "2615", schema, "SCHEMA", Section.PRE_DATA,
+                        "CREATE SCHEMA IF NOT EXISTS " + quote(schema) + ";\n", null, null, null, null, List.of());
+            } else if (!schema.equals("public")) {
                 add(EntryOrigin.schema(schema), "schema:" + schema, "2615", schema, "SCHEMA", Section.PRE_DATA,
                         "CREATE SCHEMA " + quote(schema) + ";\n", "DROP SCHEMA " + quote(schema) + ";\n", null, null, null, List.of());
             }
         }
     }
 
-    /** With the comment CREATE EXTENSION gives it, which pg_dump dumps; extensions have no owner entry. */
+    /**
+     * With the comment CREATE EXTENSION gives it, which pg_dump dumps; extensions have no owner entry.
+     * They stay in public; a load into a schema of its own shares them with the database, so it never drops them.
+     */
     private void extensions() {
+        boolean ownsExtensions = plan.defaultSchema().equals("public");
         for (String ext : plan.schema().extensions().stream().sorted().toList()) {
             add(EntryOrigin.extension(), "extension:" + ext, "3079", ext, "EXTENSION", Section.PRE_DATA,
-                    "CREATE EXTENSION IF NOT EXISTS " + quote(ext) + " WITH SCHEMA public;\n", "DROP EXTENSION " + quote(ext) + ";\n",
+                    "CREATE EXTENSION IF NOT EXISTS " + quote(ext) + " WITH SCHEMA public;\n",
+                    ownsExtensions ? "DROP EXTENSION " + quote(ext) + ";\n" : null,
                     null, null, null, List.of(), null);
             int extensionId = id("extension:" + ext);
             ExtensionComments.of(ext).ifPresent(text -> add(EntryOrigin.extension(), "comment:EXTENSION " + ext, "0",
@@ -159,18 +171,21 @@ public final class DumpBuilder {
      */
     private void customTypes() {
         Map<String, CustomType> types = plan.schema().customTypes();
+        String home = plan.defaultSchema();
         List<String> byName = types.keySet().stream().sorted().toList();
         for (String typeName : DependencyOrder.sort(byName, n -> usedTypes(types.get(n)))) {
             CustomType t = types.get(typeName);
-            String name = qualified("public", typeName);
-            List<Integer> deps = usedTypes(t).stream().map(u -> id("type:" + u)).distinct().toList();
+            String name = qualified(home, typeName);
+            List<Integer> deps = new ArrayList<>();
+            schemaDependency(home, deps);
+            usedTypes(t).stream().map(u -> id("type:" + u)).distinct().forEach(deps::add);
             switch (t.kind().toLowerCase(java.util.Locale.ROOT)) {
                 case "enum" -> {
                     List<String> labels = new ArrayList<>();
                     t.definition().path("values").forEach(v -> labels.add("    " + literal(v.asText())));
-                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
+                    add(EntryOrigin.type(home), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
                             "CREATE TYPE " + name + " AS ENUM (\n" + String.join(",\n", labels) + "\n);\n",
-                            "DROP TYPE " + name + ";\n", "public", null, null, deps);
+                            "DROP TYPE " + name + ";\n", home, null, null, deps);
                 }
                 case "domain" -> {
                     SqlType base = plan.parseType(t.definition().path("base_type").asText());
@@ -180,16 +195,16 @@ public final class DumpBuilder {
                         String expr = constraint.trim().replaceFirst("(?i)^CHECK\\s*", "");
                         sql.append("\n\tCONSTRAINT ").append(quote(typeName + "_check")).append(" CHECK (").append(expr).append(")");
                     }
-                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "DOMAIN", Section.PRE_DATA, sql + ";\n",
-                            "DROP DOMAIN " + name + ";\n", "public", null, null, deps);
+                    add(EntryOrigin.type(home), "type:" + typeName, "1247", typeName, "DOMAIN", Section.PRE_DATA, sql + ";\n",
+                            "DROP DOMAIN " + name + ";\n", home, null, null, deps);
                 }
                 default -> {
                     List<String> fields = new ArrayList<>();
                     t.definition().path("fields").forEach(f -> fields.add("\t" + quote(f.path("name").asText()) + " "
                             + plan.typeDdl(plan.parseType(f.path("type").asText()))));
-                    add(EntryOrigin.type("public"), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
+                    add(EntryOrigin.type(home), "type:" + typeName, "1247", typeName, "TYPE", Section.PRE_DATA,
                             "CREATE TYPE " + name + " AS (\n" + String.join(",\n", fields) + "\n);\n",
-                            "DROP TYPE " + name + ";\n", "public", null, null, deps);
+                            "DROP TYPE " + name + ";\n", home, null, null, deps);
                 }
             }
         }
@@ -220,7 +235,7 @@ public final class DumpBuilder {
             }
         }
         for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
-            relations.add(new Relation("public", e.getKey(), () -> standaloneSequence(e.getKey(), e.getValue())));
+            relations.add(new Relation(plan.defaultSchema(), e.getKey(), () -> standaloneSequence(e.getKey(), e.getValue())));
         }
         relations.sort(Comparator.comparing(Relation::schema).thenComparing(Relation::name));
         relations.forEach(r -> r.emit().run());
@@ -280,7 +295,8 @@ public final class DumpBuilder {
     }
 
     private void standaloneSequence(String name, Sequence s) {
-        String seq = qualified("public", name);
+        String home = plan.defaultSchema();
+        String seq = qualified(home, name);
         StringBuilder sql = new StringBuilder("CREATE SEQUENCE " + seq + "\n");
         sql.append("    START WITH ").append(s.start() == null ? 1 : s.start()).append('\n');
         sql.append("    INCREMENT BY ").append(s.increment() == null ? 1 : s.increment()).append('\n');
@@ -288,9 +304,10 @@ public final class DumpBuilder {
         sql.append(s.maxValue() == null ? "    NO MAXVALUE\n" : "    MAXVALUE " + s.maxValue() + "\n");
         sql.append("    CACHE ").append(s.cache() == null ? 1 : s.cache());
         sql.append(s.cycle() ? "\n    CYCLE;\n" : ";\n");
-        add(EntryOrigin.sequence(new RelationName("public", name), null), "sequence:" + seq, "1259", name, "SEQUENCE", Section.PRE_DATA,
-                sql.toString(), "DROP SEQUENCE " + seq + ";\n",
-                "public", null, null, List.of());
+        List<Integer> deps = new ArrayList<>();
+        schemaDependency(home, deps);
+        add(EntryOrigin.sequence(new RelationName(home, name), null), "sequence:" + seq, "1259", name, "SEQUENCE", Section.PRE_DATA,
+                sql.toString(), "DROP SEQUENCE " + seq + ";\n", home, null, null, deps);
     }
 
     /** nextval defaults of serial columns: separate entries after all relations, as pg_dump writes them. */
@@ -372,11 +389,12 @@ public final class DumpBuilder {
             }
         }
         for (Map.Entry<String, Sequence> e : plan.schema().sequences().entrySet()) {
-            String seq = qualified("public", e.getKey());
+            String home = plan.defaultSchema();
+            String seq = qualified(home, e.getKey());
             long start = e.getValue().start() == null ? 1 : e.getValue().start();
-            EntryOrigin origin = EntryOrigin.sequence(new RelationName("public", e.getKey()), null);
-            all.add(new SequenceSet("public", e.getKey(), () -> add(origin, "setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
-                    "SELECT pg_catalog.setval(" + literal(seq) + ", " + start + ", false);\n", null, "public", null, null,
+            EntryOrigin origin = EntryOrigin.sequence(new RelationName(home, e.getKey()), null);
+            all.add(new SequenceSet(home, e.getKey(), () -> add(origin, "setval:" + seq, "0", e.getKey(), "SEQUENCE SET", Section.DATA,
+                    "SELECT pg_catalog.setval(" + literal(seq) + ", " + start + ", false);\n", null, home, null, null,
                     List.of(id("sequence:" + seq)))));
         }
         all.sort(Comparator.comparing(SequenceSet::schema).thenComparing(SequenceSet::name));

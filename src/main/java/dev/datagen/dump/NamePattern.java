@@ -59,8 +59,9 @@ public final class NamePattern {
         }
     }
 
-    boolean matchesRelation(String schemaName, String relationName) {
-        boolean schemaMatches = schema == null ? schemaName.equals("public") : schema.matcher(schemaName).matches();
+    /** An unqualified pattern matches relations of {@code defaultSchema} only. */
+    boolean matchesRelation(String defaultSchema, String schemaName, String relationName) {
+        boolean schemaMatches = schema == null ? schemaName.equals(defaultSchema) : schema.matcher(schemaName).matches();
         return schemaMatches && name.matcher(relationName).matches();
     }
 

@@ -51,14 +51,15 @@ public final class Selection {
     record Result(List<TocEntry> entries, List<String> warnings) {
     }
 
+    /** @param defaultSchema the schema an unqualified -t/-T pattern means (public, unless the load goes into another) */
     Result apply(String database, List<TocEntry> entries, Map<Integer, EntryOrigin> origins, Collection<RelationName> relations,
-            Collection<String> schemaNames) {
+            Collection<String> schemaNames, String defaultSchema) {
         List<String> warnings = new ArrayList<>();
         Set<String> selectedSchemas = new HashSet<>();
         schemaNames.stream().filter(this::schemaSelected).forEach(selectedSchemas::add);
         Set<RelationName> selected = new HashSet<>();
-        relations.stream().filter(r -> relationSelected(r, selectedSchemas)).forEach(selected::add);
-        checkPatterns(database, relations, schemaNames, warnings);
+        relations.stream().filter(r -> relationSelected(r, selectedSchemas, defaultSchema)).forEach(selected::add);
+        checkPatterns(database, relations, schemaNames, defaultSchema, warnings);
 
         List<TocEntry> kept = new ArrayList<>();
         Section current = Section.PRE_DATA;
@@ -101,21 +102,23 @@ public final class Selection {
                 && !matchesAny(excludedSchemas, p -> p.matchesSchema(schema));
     }
 
-    private boolean relationSelected(RelationName r, Set<String> selectedSchemas) {
-        boolean included = tables.isEmpty() ? selectedSchemas.contains(r.schema()) : matchesAny(tables, p -> p.matchesRelation(r.schema(), r.name()));
-        return included && !matchesAny(excludedTables, p -> p.matchesRelation(r.schema(), r.name()));
+    private boolean relationSelected(RelationName r, Set<String> selectedSchemas, String defaultSchema) {
+        boolean included = tables.isEmpty() ? selectedSchemas.contains(r.schema())
+                : matchesAny(tables, p -> p.matchesRelation(defaultSchema, r.schema(), r.name()));
+        return included && !matchesAny(excludedTables, p -> p.matchesRelation(defaultSchema, r.schema(), r.name()));
     }
 
     /** Like pg_dump --strict-names for -t/-n; -T/-N patterns that match nothing only draw a warning. */
-    private void checkPatterns(String database, Collection<RelationName> relations, Collection<String> schemaNames, List<String> warnings) {
+    private void checkPatterns(String database, Collection<RelationName> relations, Collection<String> schemaNames, String defaultSchema,
+            List<String> warnings) {
         List<String> relationCandidates = relations.stream().map(RelationName::asPattern).toList();
         List<String> schemaCandidates = schemaNames.stream().map(Identifiers::quote).toList();
         for (NamePattern p : tables) {
             p.requireDatabase(database);
-            if (relations.stream().noneMatch(r -> p.matchesRelation(r.schema(), r.name()))) {
+            if (relations.stream().noneMatch(r -> p.matchesRelation(defaultSchema, r.schema(), r.name()))) {
                 String message = "no matching tables were found for pattern \"" + p + "\"";
                 // an unqualified name of a table in another schema: suggest the qualified one
-                throw new SelectionException(relations.stream().filter(r -> p.matchesRelation("public", r.name())).findFirst()
+                throw new SelectionException(relations.stream().filter(r -> p.matchesRelation(r.schema(), r.schema(), r.name())).findFirst()
                         .map(r -> message + "; did you mean \"" + r.asPattern() + "\"?")
                         .orElseGet(() -> Suggestions.withSuggestion(message, p.text(), relationCandidates)));
             }
@@ -129,7 +132,7 @@ public final class Selection {
         }
         for (NamePattern p : excludedTables) {
             p.requireDatabase(database);
-            if (relations.stream().noneMatch(r -> p.matchesRelation(r.schema(), r.name()))) {
+            if (relations.stream().noneMatch(r -> p.matchesRelation(defaultSchema, r.schema(), r.name()))) {
                 warnings.add(Suggestions.withSuggestion("no tables match --exclude-table pattern \"" + p + "\"", p.text(), relationCandidates));
             }
         }

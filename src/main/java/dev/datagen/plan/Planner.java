@@ -34,13 +34,24 @@ import java.util.Set;
  */
 public final class Planner {
     public static final long DEFAULT_ROWS = 1000;
+    public static final String PUBLIC = "public";
 
     private final GenerationSettings settings;
     private final long defaultRows;
+    private final String defaultSchema;
 
     public Planner(GenerationSettings settings, Long defaultRows) {
+        this(settings, defaultRows, PUBLIC);
+    }
+
+    /**
+     * @param defaultSchema where the document's unqualified tables, sequences and types go: public, or
+     *     another schema (then created if missing). Row values do not depend on it.
+     */
+    public Planner(GenerationSettings settings, Long defaultRows, String defaultSchema) {
         this.settings = settings;
         this.defaultRows = defaultRows == null ? DEFAULT_ROWS : defaultRows;
+        this.defaultSchema = defaultSchema;
     }
 
     public SchemaPlan plan(Schema schema) throws PlanException {
@@ -52,7 +63,7 @@ public final class Planner {
         RowCounts rowCounts = new RowCounts(schema, defaultRows, problems);
         int index = 0;
         for (Map.Entry<String, Table> e : schema.tables().entrySet()) {
-            String[] qn = splitName(e.getKey());
+            String[] qn = splitName(e.getKey(), defaultSchema);
             schemaNames.add(qn[0]);
             Table t = e.getValue();
             long rows = rowCounts.of(e.getKey());
@@ -60,7 +71,7 @@ public final class Planner {
             List<ColumnPlan> columns = new ArrayList<>();
             for (Column c : t.columns()) {
                 SqlType type = SqlTypes.parse(c.type(), schema.customTypes().keySet());
-                String typeDdl = SchemaPlan.typeDdl(schema, type);
+                String typeDdl = SchemaPlan.typeDdl(schema, defaultSchema, type);
                 String sequence = type.serial() ? qn[1] + "_" + c.name() + "_seq" : null;
                 columns.add(new ColumnPlan(c.name(), type, typeDdl, c.nullable(), c.defaultValue(), c.comment(), sequence));
             }
@@ -85,14 +96,17 @@ public final class Planner {
         if (!problems.isEmpty()) {
             throw new PlanException(problems);
         }
+        if (!schema.customTypes().isEmpty() || !schema.sequences().isEmpty()) {
+            schemaNames.add(defaultSchema); // types and standalone sequences live there too
+        }
         String db = schema.database().name() != null ? schema.database().name() : "datagen";
-        return new SchemaPlan(schema, db, settings, List.copyOf(byKey.values()), List.copyOf(schemaNames));
+        return new SchemaPlan(schema, db, settings, List.copyOf(byKey.values()), List.copyOf(schemaNames), defaultSchema);
     }
 
-    /** "sales.orders" → [sales, orders]; "orders" → [public, orders]. */
-    public static String[] splitName(String key) {
+    /** "sales.orders" → [sales, orders]; "orders" → [defaultSchema, orders]. */
+    static String[] splitName(String key, String defaultSchema) {
         int dot = key.indexOf('.');
-        return dot > 0 ? new String[] {key.substring(0, dot), key.substring(dot + 1)} : new String[] {"public", key};
+        return dot > 0 ? new String[] {key.substring(0, dot), key.substring(dot + 1)} : new String[] {defaultSchema, key};
     }
 
     private void nameConstraints(TablePlan tp, Table t, Names names, Map<String, TablePlan> byKey) {

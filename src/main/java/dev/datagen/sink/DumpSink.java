@@ -142,9 +142,14 @@ public final class DumpSink {
         }
     }
 
-    /** Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing. */
-    public void writeStandardOutput(DumpContent content) throws IOException {
-        writeStream(content, NamedOutputStream.standardOutput()); // flushes at the end
+    /**
+     * Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing.
+     * Returns the bytes written and their sha256.
+     */
+    public OutputResult writeStandardOutput(DumpContent content) throws IOException {
+        OutputResult.Hashing out = new OutputResult.Hashing(NamedOutputStream.standardOutput());
+        writeStream(content, out); // flushes at the end
+        return out.result(NamedOutputStream.STANDARD_OUTPUT);
     }
 
     /**

@@ -48,6 +48,11 @@ public final class PostgresTarget {
         this.splitBytes = splitBytes;
     }
 
+    /** The target as the summary names it, never with the password: postgresql://user@host:port/db (schema NAME). */
+    public String describe(String schema) {
+        return "postgresql://" + spec.describe() + " (schema " + schema + ")";
+    }
+
     public Loaded load(DumpContent content) throws TargetException, IOException {
         LoadPhases phases = LoadPhases.of(content.entries());
         if (options.create()) {
@@ -63,6 +68,23 @@ public final class PostgresTarget {
             }
         }
         return new Loaded(phases.tableData().size(), spec.describe());
+    }
+
+    /**
+     * Drops what {@code content} would create — the statements of --clean --if-exists, in reverse order —
+     * in one transaction, so it removes all of it or nothing; objects that are not there are skipped, so
+     * removing twice is fine. Returns the number of tables the content creates.
+     */
+    public int remove(DumpContent content) throws TargetException {
+        LoadPhases phases = LoadPhases.of(content.entries());
+        try (Connection c = connect(spec, phases)) {
+            c.setAutoCommit(false);
+            run(c, "dropping the objects", phases.dropStatements(true));
+            commit(c);
+        } catch (SQLException e) {
+            throw TargetErrors.during("the removal", e);
+        }
+        return phases.createdTables().size();
     }
 
     private void loadInto(LoadPhases phases) throws TargetException, IOException {

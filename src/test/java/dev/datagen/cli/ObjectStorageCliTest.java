@@ -7,7 +7,7 @@ import dev.datagen.dump.archive.ArchiveReader;
 import dev.datagen.dump.archive.ArchiveToc;
 import dev.datagen.sink.s3.ObjectStore;
 import dev.datagen.sink.s3.S3Location;
-import dev.datagen.sink.s3.Sha256;
+import dev.datagen.sink.Sha256;
 import dev.datagen.support.TestDatabase;
 import dev.datagen.support.TestPostgres;
 import dev.datagen.support.TestS3;
@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,34 @@ class ObjectStorageCliTest {
             db.restore(downloaded, "-j", "2").assertClean();
             ROWS.forEach((table, rows) -> assertThat(db.queryLong("SELECT count(*) FROM " + table)).as(table).isEqualTo(rows));
         }
+    }
+
+    @Test
+    void theSummaryNamesTheUploadAndRemoveDeletesIt() throws Exception {
+        String bucket = s3.createBucket();
+        S3Location object = new S3Location(bucket, "previews/blog.dump");
+        Path summary = dir.resolve("summary.json");
+        Run run = upload(List.of("-o", object.toString(), "--summary-file", summary.toString()));
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode document = new ObjectMapper().readTree(summary.toFile());
+        Path downloaded = dir.resolve("downloaded.dump");
+        Map<String, String> metadata = s3.download(object, downloaded);
+        assertThat(document.get("status").asText()).isEqualTo("succeeded");
+        assertThat(document.get("location").asText()).isEqualTo(object.toString());
+        assertThat(document.get("bytes").asLong()).isEqualTo(Files.size(downloaded));
+        assertThat(document.get("sha256").asText()).isEqualTo(Sha256.of(Files.readAllBytes(downloaded)))
+                .isEqualTo(metadata.get(ObjectStore.SHA256));
+
+        S3Location prefix = new S3Location(bucket, "previews/blog.dir");
+        assertThat(upload(List.of("-F", "directory", "-o", prefix.toString())).exitCode()).isZero();
+        s3.put(new S3Location(bucket, "previews/blog.dir/notes.txt"), "not datagen's");
+        for (S3Location removed : List.of(object, prefix)) {
+            Run remove = run(List.of("remove", "-o", removed.toString(), "--s3-endpoint", s3.endpoint().toString()), s3.environment());
+            assertThat(remove.exitCode()).as(remove.stderr()).isZero();
+            Run again = run(List.of("remove", "-o", removed.toString(), "--s3-endpoint", s3.endpoint().toString()), s3.environment());
+            assertThat(again.exitCode()).as(again.stderr()).isZero();
+        }
+        assertThat(s3.keys(bucket, "")).containsExactly("previews/blog.dir/notes.txt");
     }
 
     @Test

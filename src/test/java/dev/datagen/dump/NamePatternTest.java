@@ -10,38 +10,44 @@ class NamePatternTest {
 
     @Test
     void unquotedLettersAreLowerCasedAndQuotesKeepCase() {
-        assertThat(NamePattern.relation("ORDERS").matchesRelation("public", "orders")).isTrue();
-        assertThat(NamePattern.relation("Mixed").matchesRelation("public", "Mixed")).isFalse();
-        assertThat(NamePattern.relation("\"Mixed\"").matchesRelation("public", "Mixed")).isTrue();
-        assertThat(NamePattern.relation("\"My\"\"Table\"").matchesRelation("public", "My\"Table")).isTrue();
+        assertThat(NamePattern.relation("ORDERS").matchesRelation("public", "public", "orders")).isTrue();
+        assertThat(NamePattern.relation("Mixed").matchesRelation("public", "public", "Mixed")).isFalse();
+        assertThat(NamePattern.relation("\"Mixed\"").matchesRelation("public", "public", "Mixed")).isTrue();
+        assertThat(NamePattern.relation("\"My\"\"Table\"").matchesRelation("public", "public", "My\"Table")).isTrue();
     }
 
     @Test
     void wildcardsMatchWholeNamesOnly() {
-        assertThat(NamePattern.relation("cust?mer").matchesRelation("public", "customer")).isTrue();
-        assertThat(NamePattern.relation("cust*").matchesRelation("public", "customer_id_seq")).isTrue();
-        assertThat(NamePattern.relation("cust").matchesRelation("public", "customer")).isFalse();
-        assertThat(NamePattern.relation("\"cust*\"").matchesRelation("public", "customer")).isFalse();
-        assertThat(NamePattern.relation("\"cust*\"").matchesRelation("public", "cust*")).isTrue();
+        assertThat(NamePattern.relation("cust?mer").matchesRelation("public", "public", "customer")).isTrue();
+        assertThat(NamePattern.relation("cust*").matchesRelation("public", "public", "customer_id_seq")).isTrue();
+        assertThat(NamePattern.relation("cust").matchesRelation("public", "public", "customer")).isFalse();
+        assertThat(NamePattern.relation("\"cust*\"").matchesRelation("public", "public", "customer")).isFalse();
+        assertThat(NamePattern.relation("\"cust*\"").matchesRelation("public", "public", "cust*")).isTrue();
         // outside quotes other regular-expression syntax passes through, as in pg_dump
-        assertThat(NamePattern.relation("cust[o]mer").matchesRelation("public", "customer")).isTrue();
-        assertThat(NamePattern.relation("a$b").matchesRelation("public", "a$b")).isTrue();
+        assertThat(NamePattern.relation("cust[o]mer").matchesRelation("public", "public", "customer")).isTrue();
+        assertThat(NamePattern.relation("a$b").matchesRelation("public", "public", "a$b")).isTrue();
     }
 
     @Test
     void unqualifiedPatternsSeeOnlyThePublicSchema() {
-        assertThat(NamePattern.relation("orders").matchesRelation("sales", "orders")).isFalse();
-        assertThat(NamePattern.relation("*.orders").matchesRelation("sales", "orders")).isTrue();
-        assertThat(NamePattern.relation("sales.*").matchesRelation("sales", "orders")).isTrue();
-        assertThat(NamePattern.relation("sales.*").matchesRelation("public", "orders")).isFalse();
-        assertThat(NamePattern.relation("\"a.b\"").matchesRelation("public", "a.b")).isTrue();
+        assertThat(NamePattern.relation("orders").matchesRelation("public", "sales", "orders")).isFalse();
+        assertThat(NamePattern.relation("*.orders").matchesRelation("public", "sales", "orders")).isTrue();
+        assertThat(NamePattern.relation("sales.*").matchesRelation("public", "sales", "orders")).isTrue();
+        assertThat(NamePattern.relation("sales.*").matchesRelation("public", "public", "orders")).isFalse();
+        assertThat(NamePattern.relation("\"a.b\"").matchesRelation("public", "public", "a.b")).isTrue();
+    }
+
+    @Test
+    void unqualifiedPatternsSeeTheTargetSchemaOfALoad() {
+        assertThat(NamePattern.relation("orders").matchesRelation("preview", "preview", "orders")).isTrue();
+        assertThat(NamePattern.relation("orders").matchesRelation("preview", "public", "orders")).isFalse();
     }
 
     @Test
     void databaseQualificationMustNameThisDatabase() {
         NamePattern p = NamePattern.relation("shop.sales.orders");
         p.requireDatabase("shop");
-        assertThat(p.matchesRelation("sales", "orders")).isTrue();
+        assertThat(p.matchesRelation("public", "sales", "orders")).isTrue();
         assertThatThrownBy(() -> p.requireDatabase("other"))
                 .isInstanceOf(SelectionException.class)
                 .hasMessage("cross-database references are not implemented: shop.sales.orders");

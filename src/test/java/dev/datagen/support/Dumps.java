@@ -89,6 +89,15 @@ public final class Dumps {
         return plan(schema, seed, Locale.US);
     }
 
+    /** The plan of a load into {@code targetSchema} (generate --target-schema). */
+    public static SchemaPlan plan(String resource, long seed, String targetSchema) {
+        try {
+            return new Planner(GenerationSettings.of(seed, NOW, Locale.US), null, targetSchema).plan(schema(resource));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static SchemaPlan plan(String resource, long seed) {
         return plan(resource, seed, Locale.US);
     }

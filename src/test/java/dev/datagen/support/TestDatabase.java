@@ -46,6 +46,15 @@ public final class TestDatabase implements AutoCloseable {
         return Long.parseLong(rows.get(0).get(0));
     }
 
+    /** Runs statements that return no rows (DDL, inserts). */
+    public void execute(String sql) {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("statement failed on " + name + ": " + sql, e);
+        }
+    }
+
     /** All rows as text (SQL NULL as null). */
     public List<List<String>> query(String sql) {
         try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

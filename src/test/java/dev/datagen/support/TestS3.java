@@ -159,6 +159,10 @@ public final class TestS3 {
     }
 
     /** Downloads an object to {@code file}; returns its user metadata. */
+    public void put(S3Location object, String content) {
+        client().putObject(b -> b.bucket(object.bucket()).key(object.key()), software.amazon.awssdk.core.sync.RequestBody.fromString(content));
+    }
+
     public Map<String, String> download(S3Location object, Path file) {
         return client.getObject(r -> r.bucket(object.bucket()).key(object.key()), ResponseTransformer.toFile(file)).metadata();
     }

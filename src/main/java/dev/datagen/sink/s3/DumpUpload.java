@@ -1,5 +1,7 @@
 package dev.datagen.sink.s3;
 
+import dev.datagen.sink.Sha256;
+import dev.datagen.sink.OutputResult;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
 import dev.datagen.dump.WriterThreads;
@@ -40,7 +42,7 @@ final class DumpUpload {
         this.spoolDir = spoolDir;
     }
 
-    UploadResult upload(DumpContent content, S3Location location, Runnable secondPass) throws IOException {
+    OutputResult upload(DumpContent content, S3Location location, Runnable secondPass) throws IOException {
         ExecutorService senders = WriterThreads.pool(SENDER_THREADS, "datagen-upload");
         try {
             if (sink.format() == DumpFormat.DIRECTORY) {
@@ -118,17 +120,17 @@ final class DumpUpload {
             this.senders = senders;
         }
 
-        UploadResult upload(DumpContent content) throws IOException {
+        OutputResult upload(DumpContent content) throws IOException {
             PendingUploads.track(removeAtShutdown);
             try {
                 sink.writeDirectory(content, this::create);
                 long bytes = 0;
                 for (MultipartUploadStream file : files) {
-                    UploadResult stored = file.finish(); // all closed (finished) already: their results
+                    OutputResult stored = file.finish(); // all closed (finished) already: their results
                     bytes += stored.bytes();
                     sha256ByName.put(stored.location().substring(prefix.toString().length() + 1), stored.sha256());
                 }
-                return new UploadResult(prefix.toString(), bytes, Sha256.manifest(sha256ByName));
+                return new OutputResult(prefix.toString(), bytes, Sha256.manifest(sha256ByName));
             } catch (IOException | RuntimeException | Error e) {
                 remove(e);
                 throw e;

@@ -1,5 +1,7 @@
 package dev.datagen.sink.s3;
 
+import dev.datagen.sink.Sha256;
+import dev.datagen.sink.OutputResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -46,7 +48,7 @@ final class MultipartUploadStream extends OutputStream {
     private long bytes;
     private volatile String uploadId;
     private boolean ended;
-    private UploadResult result;
+    private OutputResult result;
 
     MultipartUploadStream(ObjectStore store, S3Location location, Map<String, String> metadata, PartBuffers buffers,
             ExecutorService senders) {
@@ -89,7 +91,7 @@ final class MultipartUploadStream extends OutputStream {
     }
 
     /** Completes the upload: the object exists, with all its metadata. Idempotent. */
-    UploadResult finish() throws IOException {
+    OutputResult finish() throws IOException {
         if (result != null) {
             return result;
         }
@@ -127,7 +129,7 @@ final class MultipartUploadStream extends OutputStream {
             buffers.release(buffer);
             buffer = null;
         }
-        result = new UploadResult(location.toString(), bytes, sha);
+        result = new OutputResult(location.toString(), bytes, sha);
         return result;
     }
 

@@ -1,5 +1,6 @@
 package dev.datagen.sink.s3;
 
+import dev.datagen.sink.OutputResult;
 import dev.datagen.dump.DumpContent;
 import dev.datagen.sink.DumpSink;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class ObjectStore implements AutoCloseable {
      *        dump to a temporary file there first and upload that
      * @param secondPass told before a custom archive's second generation pass
      */
-    public UploadResult upload(DumpContent content, DumpSink sink, S3Location location, Map<String, String> metadata,
+    public OutputResult upload(DumpContent content, DumpSink sink, S3Location location, Map<String, String> metadata,
             Path spoolDir, Runnable secondPass) throws ObjectStorageException, IOException {
         try {
             return new DumpUpload(this, sink, metadata, spoolDir).upload(content, location, secondPass);

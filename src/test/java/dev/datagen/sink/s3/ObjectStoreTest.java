@@ -1,5 +1,7 @@
 package dev.datagen.sink.s3;
 
+import dev.datagen.sink.Sha256;
+import dev.datagen.sink.OutputResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +48,7 @@ class ObjectStoreTest {
     void aMultipartUploadIsTheLocalFileWithItsSha256(DumpFormat format) throws Exception {
         DumpSink sink = new DumpSink(format, Compression.NONE, 2);
         S3Location object = new S3Location(s3.createBucket(), "dumps/blog");
-        UploadResult result = store.upload(blog(), sink, object, METADATA, null, () -> { });
+        OutputResult result = store.upload(blog(), sink, object, METADATA, null, () -> { });
 
         Path local = dir.resolve("local");
         sink.writeFile(blog(), local);
@@ -56,14 +58,14 @@ class ObjectStoreTest {
         assertThat(Files.size(local)).as("three parts").isGreaterThan(2L * SMALL.partSize());
         assertThat(Sha256.of(Files.readAllBytes(downloaded))).isEqualTo(sha256);
         assertThat(metadata).containsEntry(ObjectStore.SHA256, sha256).containsEntry(ObjectStore.SEED, "7");
-        assertThat(result).isEqualTo(new UploadResult(object.toString(), Files.size(local), sha256));
+        assertThat(result).isEqualTo(new OutputResult(object.toString(), Files.size(local), sha256));
         assertThat(s3.uploadsInProgress(object.bucket())).isEmpty();
     }
 
     @Test
     void aDumpThatFitsInOnePartIsOnePutWithAllItsMetadata() throws Exception {
         S3Location object = new S3Location(s3.createBucket(), "small.sql");
-        UploadResult result = s3.store(UploadTuning.DEFAULT).upload(blog(), new DumpSink(DumpFormat.PLAIN, null, 1), object, METADATA,
+        OutputResult result = s3.store(UploadTuning.DEFAULT).upload(blog(), new DumpSink(DumpFormat.PLAIN, null, 1), object, METADATA,
                 null, () -> { });
         assertThat(s3.metadata(object)).containsEntry(ObjectStore.SHA256, result.sha256()).containsEntry(ObjectStore.SEED, "7");
     }

@@ -1,4 +1,4 @@
-package dev.datagen.sink.s3;
+package dev.datagen.sink;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -45,8 +45,9 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
         this.workflow = new WorkflowBuilder<MockDatabase>()
                 .addDependentResourceAndConfigure(schemaConfigMap)
                 .withReconcilePrecondition((dr, primary, context) -> ((MockDatabase) primary).getSpec().getSchema() != null)
-                .addDependentResourceAndConfigure(generatorJob)
-                .dependsOn(schemaConfigMap)
+                // not dependsOn: a parent whose precondition fails (no inline schema) would hold the Job back;
+                // a pod waits for its ConfigMap volume anyway
+                .addDependentResource(generatorJob)
                 .build();
     }
 

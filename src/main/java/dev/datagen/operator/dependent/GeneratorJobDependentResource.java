@@ -1,0 +1,53 @@
+package dev.datagen.operator.dependent;
+
+import dev.datagen.operator.OperatorConfig;
+import dev.datagen.operator.SpecHash;
+import dev.datagen.operator.crd.JobSettings;
+import dev.datagen.operator.crd.MockDatabase;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Job running {@code datagen generate} for the spec as it is now, named
+ * {@code <name>-<first 8 hex of the spec hash>} and annotated with the whole hash. A Job for an
+ * older spec is deleted (with its pod) before the new one is created.
+ */
+public class GeneratorJobDependentResource extends OwnedJobDependentResource {
+    public static final String ROLE = "generate";
+
+    public GeneratorJobDependentResource(OperatorConfig config) {
+        super(config, ROLE);
+    }
+
+    @Override
+    public String jobName(MockDatabase resource) {
+        return prefix(resource) + "-" + SpecHash.shortForm(SpecHash.of(resource.getSpec()));
+    }
+
+    @Override
+    protected Job desired(MockDatabase primary, Context<MockDatabase> context) {
+        JobSettings settings = Optional.ofNullable(primary.getSpec().getJob()).orElseGet(JobSettings::new);
+        return JobTemplate.build(primary, jobName(primary), ROLE,
+                Map.of(Labels.SPEC_HASH_ANNOTATION, SpecHash.of(primary.getSpec())),
+                JobArgs.generate(primary, connectionHasUri(context)), config,
+                settings.getBackoffLimit() != null ? settings.getBackoffLimit() : config.backoffLimit(),
+                settings.getActiveDeadlineSeconds() != null ? settings.getActiveDeadlineSeconds() : config.activeDeadlineSeconds());
+    }
+
+    @Override
+    public ReconcileResult<Job> reconcile(MockDatabase primary, Context<MockDatabase> context) {
+        deleteStale(primary, context);
+        return super.reconcile(primary, context);
+    }
+
+    /** Jobs of an older spec: their data is not what the spec asks for any more. */
+    public void deleteStale(MockDatabase primary, Context<MockDatabase> context) {
+        String current = jobName(primary);
+        all(primary).stream().filter(job -> !job.getMetadata().getName().equals(current)).forEach(job ->
+                context.getClient().resource(job).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete());
+    }
+}

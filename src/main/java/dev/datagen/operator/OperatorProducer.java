@@ -20,9 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 public class OperatorProducer {
+    private static final String BUILD_TIME_NAMESPACES = "QOSDK_USE_BUILDTIME_NAMESPACES";
+
     /**
      * The namespaces to watch, under the extension's own key (QUARKUS_OPERATOR_SDK_NAMESPACES, as deploy/ and the
-     * chart set it): JOSDK_ALL_NAMESPACES (default), JOSDK_WATCH_CURRENT, or a list of names.
+     * chart set it): JOSDK_ALL_NAMESPACES, JOSDK_WATCH_CURRENT, or a list of names. Unset, the extension's
+     * default QOSDK_USE_BUILDTIME_NAMESPACES stands for the build's setting, which is all namespaces.
      */
     @ConfigProperty(name = "quarkus.operator-sdk.namespaces", defaultValue = Constants.WATCH_ALL_NAMESPACES)
     List<String> namespaces;
@@ -39,7 +42,7 @@ public class OperatorProducer {
         operator.register(reconciler, o -> {
             if (watched.equals(Constants.WATCH_CURRENT_NAMESPACE_SET)) {
                 o.watchingOnlyCurrentNamespace();
-            } else if (watched.equals(Constants.WATCH_ALL_NAMESPACE_SET)) {
+            } else if (watched.equals(Constants.WATCH_ALL_NAMESPACE_SET) || watched.equals(Set.of(BUILD_TIME_NAMESPACES))) {
                 o.watchingAllNamespaces();
             } else {
                 o.settingNamespaces(watched);

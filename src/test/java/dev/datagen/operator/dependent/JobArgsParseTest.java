@@ -106,24 +106,24 @@ class JobArgsParseTest {
     @Test
     void jobRunnerOptionsParse() {
         ParseResult s3 = parseGenerate(JobArgs.generate(s3Resource(), false).args());
-        assertThat(s3.matchedOptionValue("--summary-file", "")).hasToString("/dev/termination-log");
-        assertThat(s3.matchedOptionValue("--summary-format", "")).hasToString("json");
-        assertThat(s3.matchedOptionValue("--s3-endpoint", "")).hasToString("http://minio.minio:9000");
-        assertThat(s3.matchedOptionValue("--s3-region", "")).hasToString("eu-west-1");
-        assertThat(s3.matchedOptionValue("--s3-ca-bundle", "")).hasToString("/etc/datagen/s3-ca/ca.crt");
+        assertThat(s3.matchedOptionValue("--summary-file", (Object) null)).hasToString("/dev/termination-log");
+        assertThat(s3.matchedOptionValue("--summary-format", (Object) null)).hasToString("json");
+        assertThat(s3.matchedOptionValue("--s3-endpoint", (Object) null)).hasToString("http://minio.minio:9000");
+        assertThat(s3.matchedOptionValue("--s3-region", (Object) null)).hasToString("eu-west-1");
+        assertThat(s3.matchedOptionValue("--s3-ca-bundle", (Object) null)).hasToString("/etc/datagen/s3-ca/ca.crt");
 
         MockDatabase pg = resource("cnpg");
         pg.getSpec().setSchemaRef(schemaRef());
         pg.getSpec().setPostgres(postgres(false, false));
-        assertThat(parseGenerate(JobArgs.generate(pg, true).args()).matchedOptionValue("--target-schema", "")).hasToString("preview");
+        assertThat(parseGenerate(JobArgs.generate(pg, true).args()).matchedOptionValue("--target-schema", (Object) null)).hasToString("preview");
 
         pg.getSpec().setCleanupPolicy(CleanupPolicy.Delete);
         ParseResult remove = parseRemove(JobArgs.remove(pg, true).args());
-        assertThat(remove.matchedPositionalValue(0, "")).isEqualTo("/etc/datagen/schema/shop.yaml");
-        assertThat(remove.matchedOptionValue("--target-schema", "")).hasToString("preview");
+        assertThat(remove.matchedPositionals().get(0).originalStringValues()).containsExactly("/etc/datagen/schema/shop.yaml");
+        assertThat(remove.matchedOptionValue("--target-schema", (Object) null)).hasToString("preview");
         ParseResult removeObject = parseRemove(JobArgs.remove(s3Resource(), false).args());
         assertThat(removeObject.matchedOptionValue("-o", "")).isEqualTo("s3://bucket/previews/shop.dump");
-        assertThat(removeObject.matchedOptionValue("--s3-ca-bundle", "")).hasToString("/etc/datagen/s3-ca/ca.crt");
+        assertThat(removeObject.matchedOptionValue("--s3-ca-bundle", (Object) null)).hasToString("/etc/datagen/s3-ca/ca.crt");
     }
 
     private static ParseResult parseRemove(List<String> args) {

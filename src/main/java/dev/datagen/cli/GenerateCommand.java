@@ -10,6 +10,7 @@ import dev.datagen.dump.archive.Compression;
 import dev.datagen.dump.archive.DirectoryArchiveWriter;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.faker.FakerLocales;
+import dev.datagen.generate.faker.Vocabulary;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
@@ -167,6 +168,7 @@ public class GenerateCommand implements Callable<Integer> {
 
         Schema schema = source.load(spec.commandLine());
         GenerationSettings settings = GenerationSettings.of(seed(schema), reference, locale(schema));
+        Vocabulary.warmUp(settings.locale());   // about a second of Datafaker loading, beside planning and connecting
         SchemaPlan plan = new Planner(settings, rows).plan(schema);
         ObjectStore store = upload == null ? null : openStore(s3Settings);
 

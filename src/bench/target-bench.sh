@@ -8,7 +8,8 @@
 # $PGBIN, else the binaries the tests unpack (target/test-postgres/*/bin), else /usr/lib/postgresql/*/bin.
 # Both loads go into fresh databases of the same server with the same settings. Prints wall time,
 # rows/s and peak RSS of each step; the dump's own generation time is shown separately, because a
-# user of pg_restore pays it too.
+# user of pg_restore pays it too. With TARGET_BENCH_LOG=FILE the server logs every statement with its
+# duration (log_min_duration_statement=0) and the log is copied to FILE.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 schema=${1:-$repo/../shared/bench/shop.json}
@@ -31,11 +32,11 @@ chmod 755 "$work"
 port=$((50000 + RANDOM % 10000))
 as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$work"
-cleanup() { as_owner "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"; }
+cleanup() { [ -n "${TARGET_BENCH_LOG:-}" ] && cp "$work/server.log" "$TARGET_BENCH_LOG"; as_owner "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 as_owner "$bindir/initdb" -D "$work/data" -U postgres -A trust >/dev/null
 as_owner "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-  -o "-p $port -k $work -c listen_addresses=localhost -c max_wal_size=4GB" start >/dev/null
+  -o "-p $port -k $work -c listen_addresses=localhost -c max_wal_size=4GB${TARGET_BENCH_LOG:+ -c log_min_duration_statement=0 -c log_line_prefix=%m[%p]}" start >/dev/null
 uri_for() { echo "postgresql://postgres@localhost:$port/$1"; }
 psql -q -d "$(uri_for postgres)" -c 'CREATE DATABASE via_restore' -c 'CREATE DATABASE via_target'
 

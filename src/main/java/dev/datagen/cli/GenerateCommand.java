@@ -10,6 +10,7 @@ import dev.datagen.dump.archive.Compression;
 import dev.datagen.dump.archive.DirectoryArchiveWriter;
 import dev.datagen.generate.GenerationSettings;
 import dev.datagen.generate.faker.FakerLocales;
+import dev.datagen.generate.faker.Vocabulary;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
@@ -186,6 +187,7 @@ public class GenerateCommand implements Callable<Integer> {
         long usedSeed = seed(schema);
         run.seed(usedSeed);
         GenerationSettings settings = GenerationSettings.of(usedSeed, reference, locale(schema));
+        Vocabulary.warmUp(settings.locale());   // about a second of Datafaker loading, beside planning and connecting
         SchemaPlan plan = new Planner(settings, rows, destination == null ? Planner.PUBLIC : destination.schema()).plan(schema);
         ObjectStore store = upload == null ? null : openStore(s3Settings);
 

@@ -6,30 +6,45 @@ import dev.datagen.dump.TocEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns a dump's phases into the tasks of a parallel load, with pg_restore's dependencies: post-data
  * entries wait for the data of the tables they depend on (its repoint_table_dependencies) and for the
  * post-data entries they name (a foreign key for the referenced key, a comment for its object); the
- * sequence values wait for all data; each table's ANALYZE waits for everything on that table. A table
- * that costs more than its share is loaded as several row ranges, one COPY each, which may run at once
- * (COPY's ROW EXCLUSIVE lock does not conflict with itself).
+ * sequence values wait for all data; each table's ANALYZE waits for everything on that table. Keys and
+ * foreign keys run as two steps each (see {@link KeyStatements}); every task holds the table locks its
+ * statement takes. A table whose data and post-data cost more than its share is loaded as several row
+ * ranges, one COPY each, which may run at once (COPY's ROW EXCLUSIVE lock does not conflict with
+ * itself). Each task's {@link LoadTask#remainingPath} orders the scheduler's choice.
  */
 final class LoadPlan {
-    /** Post-data statements that take a lock conflicting with anything else on their tables (pg_restore's list). */
-    private static final Set<String> EXCLUSIVE = Set.of("CONSTRAINT", "CHECK CONSTRAINT", "FK CONSTRAINT", "RULE", "TRIGGER");
+    /** Post-data statements that lock their tables against everything (pg_restore's list, less the split keys). */
+    private static final Set<String> EXCLUSIVE = Set.of("CONSTRAINT", "CHECK CONSTRAINT", "RULE", "TRIGGER");
+    /** Entries that build an index. */
+    private static final Set<String> INDEXES = Set.of("CONSTRAINT", "INDEX");
+
+    /** One statement list of a post-data entry, run after the entry's previous step. */
+    private record Step(String name, List<String> sql, long cost, List<LoadTask.Lock> locks) {
+    }
+
+    /** A post-data entry's steps, and the table they work on (null when the entry names no single one). */
+    private record PostEntry(TocEntry entry, Integer table, List<Step> steps) {
+        long cost() {
+            return steps.stream().mapToLong(Step::cost).sum();
+        }
+    }
 
     private final LoadPhases phases;
     private final Map<Integer, TocEntry> byId = new HashMap<>();
-    /** Data tasks by table (TABLE entry id), and each table's estimated cost (see {@link #data}). */
+    /** Estimated COPY cost and rows by table (TABLE entry id). */
+    private final Map<Integer, Long> copyCost = new HashMap<>();
+    private final Map<Integer, Long> tableRows = new HashMap<>();
     private final Map<Integer, List<LoadTask>> dataByTable = new LinkedHashMap<>();
-    private final Map<Integer, Long> tableCost = new HashMap<>();
     private final List<LoadTask> tasks = new ArrayList<>();
 
     private LoadPlan(LoadPhases phases) {
@@ -43,63 +58,50 @@ final class LoadPlan {
      */
     static List<LoadTask> tasks(LoadPhases phases, int connections, long splitBytes) throws IOException {
         LoadPlan plan = new LoadPlan(phases);
-        plan.data(connections, splitBytes);
+        for (TocEntry e : phases.tableData()) {
+            plan.copyCost.merge(plan.tableOf(e), copyCost(e), Long::sum);
+            plan.tableRows.merge(plan.tableOf(e), e.data() instanceof CopyRows rows ? rows.rows() : 0L, Long::sum);
+        }
+        List<PostEntry> post = phases.postData().stream().map(plan::postEntry).toList();
+        plan.data(connections, splitBytes, post);
         plan.sequences();
-        List<LoadTask> post = plan.postData();
-        plan.analyze(post);
+        plan.analyze(plan.postData(post));
+        CriticalPath.measure(plan.tasks);
         return plan.tasks;
     }
 
+    private static long copyCost(TocEntry data) throws IOException {
+        return data.data() instanceof CopyRows rows ? LoadCosts.copy(rows.estimatedBytes(), rows.rows()) : 0;
+    }
+
+    private long rows(int table) {
+        return tableRows.getOrDefault(table, 0L);
+    }
+
     /**
-     * One task per table, or per row range of a table whose cost is more than its share of the whole
-     * (total / connections). A table's cost is its COPY bytes plus, for each post-data item on it, a
-     * pass over its rows (index builds and foreign key checks take about as long as the COPY itself):
-     * the critical path of a load is its largest table's data followed by that table's keys, indexes and
-     * foreign keys, which run one after another. All ranges of a table get the table's cost as weight, so
-     * they start together, heaviest table first.
+     * One task per table, or per row range of a table whose cost (COPY bytes plus its post-data steps,
+     * which mostly run one after another once its data is in) is more than its share of the whole
+     * (total / connections).
      */
-    private void data(int connections, long splitBytes) throws IOException {
-        record Sized(TocEntry entry, int table, long bytes, long rows) {
-        }
-        List<Sized> sized = new ArrayList<>();
-        long totalBytes = 0;
-        long totalRows = 0;
+    private void data(int connections, long splitBytes, List<PostEntry> post) throws IOException {
+        Map<Integer, Long> chain = new HashMap<>(copyCost);
+        post.stream().filter(p -> p.table() != null && chain.containsKey(p.table())).forEach(p -> chain.merge(p.table(), p.cost(), Long::sum));
+        long total = Math.max(1, chain.values().stream().mapToLong(Long::longValue).sum());
         for (TocEntry e : phases.tableData()) {
-            CopyRows rows = e.data() instanceof CopyRows r ? r : null;
-            Sized s = new Sized(e, tableOf(e), rows == null ? 0 : rows.estimatedBytes(), rows == null ? 0 : rows.rows());
-            sized.add(s);
-            totalBytes += s.bytes();
-            totalRows += s.rows();
-        }
-        double rowPass = (double) totalBytes / Math.max(1, totalRows);
-        Map<Integer, Integer> postItems = postItemsPerTable(sized.stream().map(Sized::table).collect(Collectors.toSet()));
-        for (Sized s : sized) {
-            tableCost.merge(s.table(), s.bytes() + (long) (s.rows() * rowPass * postItems.getOrDefault(s.table(), 0)), Long::sum);
-        }
-        long totalCost = Math.max(1, tableCost.values().stream().mapToLong(Long::longValue).sum());
-        for (Sized s : sized) {
-            long cost = tableCost.get(s.table());
-            long wanted = splitBytes > 0 ? (s.bytes() + splitBytes - 1) / splitBytes : (long) Math.ceil((double) cost * connections / totalCost);
-            List<TableData> parts = List.of(s.entry().data());
-            if (s.entry().data() instanceof CopyRows rows && connections > 1 && wanted > 1 && rows.rows() > 1) {
+            int table = tableOf(e);
+            long cost = copyCost(e);
+            long bytes = e.data() instanceof CopyRows rows ? rows.estimatedBytes() : 0;
+            long wanted = splitBytes > 0 ? (bytes + splitBytes - 1) / splitBytes : (long) Math.ceil((double) chain.get(table) * connections / total);
+            List<TableData> parts = List.of(e.data());
+            if (e.data() instanceof CopyRows rows && connections > 1 && wanted > 1 && rows.rows() > 1) {
                 parts = rows.ranges((int) Math.min(Math.min(wanted, connections), rows.rows()));
             }
             for (TableData part : parts) {
-                TocEntry e = s.entry();
-                LoadTask task = add(new LoadTask(TableCopy.loading(e), cost, c -> TableCopy.copy(c, e, part)));
-                task.shared.add(s.table());
-                dataByTable.computeIfAbsent(s.table(), t -> new ArrayList<>()).add(task);
+                LoadTask task = add(new LoadTask(TableCopy.loading(e), cost / parts.size(), c -> TableCopy.copy(c, e, part)));
+                task.lock(table, LockMode.ROW_EXCLUSIVE);
+                dataByTable.computeIfAbsent(table, t -> new ArrayList<>()).add(task);
             }
         }
-    }
-
-    /** How many post-data entries name each of {@code tables} among their dependencies. */
-    private Map<Integer, Integer> postItemsPerTable(Set<Integer> tables) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (TocEntry e : phases.postData()) {
-            e.dependencies().stream().filter(tables::contains).distinct().forEach(t -> counts.merge(t, 1, Integer::sum));
-        }
-        return counts;
     }
 
     /** The TABLE entry a TABLE DATA entry fills (its dependency), or the entry itself when there is none. */
@@ -125,55 +127,128 @@ final class LoadPlan {
         }
     }
 
-    private List<LoadTask> postData() {
+    /** A post-data entry as its steps, with their costs and locks. */
+    private PostEntry postEntry(TocEntry e) {
+        List<String> sql = PostgresTarget.definitions(List.of(e));
+        List<Integer> tables = e.dependencies().stream().filter(this::isTable).distinct().toList();
+        String name = e.desc() + " " + e.tag();
+        if (sql.isEmpty()) {
+            return new PostEntry(e, null, List.of());
+        }
+        Integer own = ownTable(e, tables);
+        if (own == null) {   // names no single table: lock them all as pg_restore does
+            LockMode mode = EXCLUSIVE.contains(e.desc()) || e.desc().equals("FK CONSTRAINT") ? LockMode.ACCESS_EXCLUSIVE : LockMode.SHARE;
+            return new PostEntry(e, null, List.of(new Step(name, sql, 0, tables.stream().map(t -> new LoadTask.Lock(t, mode)).toList())));
+        }
+        String table = PostgresTarget.qualified(byId.get(own));
+        long rows = rows(own);
+        return new PostEntry(e, own, switch (e.desc()) {
+            case "CONSTRAINT" -> KeyStatements.keyThroughIndex(e.defn(), table)
+                    .map(s -> List.of(new Step("UNIQUE INDEX " + e.tag(), s.subList(0, 1), LoadCosts.indexBuild(rows), locks(own, LockMode.SHARE)),
+                            new Step(name, s.subList(1, 2), 0, locks(own, LockMode.ACCESS_EXCLUSIVE))))
+                    .orElse(List.of(new Step(name, sql, LoadCosts.indexBuild(rows), locks(own, LockMode.ACCESS_EXCLUSIVE))));
+            case "FK CONSTRAINT" -> foreignKey(e, name, sql, own, table, tables);
+            case "INDEX" -> List.of(new Step(name, sql, LoadCosts.indexBuild(rows), locks(own, LockMode.SHARE)));
+            default -> List.of(new Step(name, sql, 0, locks(own, EXCLUSIVE.contains(e.desc()) ? LockMode.ACCESS_EXCLUSIVE : LockMode.SHARE)));
+        });
+    }
+
+    /** NOT VALID, then VALIDATE CONSTRAINT; as one statement (SHARE ROW EXCLUSIVE on both tables) if it has another shape. */
+    private List<Step> foreignKey(TocEntry e, String name, List<String> sql, int own, String table, List<Integer> tables) {
+        int referenced = tables.stream().filter(t -> t != own).findFirst().orElse(own);
+        long check = LoadCosts.foreignKeyCheck(rows(own), rows(referenced));
+        List<LoadTask.Lock> adding = List.of(new LoadTask.Lock(own, LockMode.SHARE_ROW_EXCLUSIVE), new LoadTask.Lock(referenced, LockMode.SHARE_ROW_EXCLUSIVE));
+        Optional<List<String>> split = KeyStatements.foreignKeyNotValid(e.defn(), table);
+        if (split.isEmpty()) {
+            return List.of(new Step(name, sql, check, adding));
+        }
+        return List.of(new Step(name + " NOT VALID", split.get().subList(0, 1), 0, adding),
+                new Step("VALIDATE " + name, split.get().subList(1, 2), check, List.of(
+                        new LoadTask.Lock(own, LockMode.SHARE_UPDATE_EXCLUSIVE), new LoadTask.Lock(referenced, LockMode.ROW_SHARE))));
+    }
+
+    private static List<LoadTask.Lock> locks(int table, LockMode mode) {
+        return List.of(new LoadTask.Lock(table, mode));
+    }
+
+    /** The table an entry indexes or alters: its only table, or the one its ALTER TABLE names. */
+    private Integer ownTable(TocEntry e, List<Integer> tables) {
+        if (tables.size() == 1) {
+            return tables.get(0);
+        }
+        return tables.stream().filter(t -> byId.containsKey(t) && KeyStatements.alters(e.defn(), PostgresTarget.qualified(byId.get(t))))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The post-data tasks. A foreign key also waits for the keys and indexes of its own table, as in
+     * pg_restore, whose TOC lists them first: its check (a join of the two tables) can use them, and
+     * could not run beside their builds anyway (SHARE UPDATE EXCLUSIVE against SHARE).
+     */
+    private List<LoadTask> postData(List<PostEntry> entries) {
         Map<Integer, LoadTask> byEntry = new HashMap<>();
+        Map<Integer, List<LoadTask>> indexesOn = new HashMap<>();
         List<LoadTask> post = new ArrayList<>();
-        for (TocEntry e : phases.postData()) {
-            List<String> sql = PostgresTarget.definitions(List.of(e));
-            if (sql.isEmpty()) {
+        for (PostEntry p : entries) {
+            if (p.steps().isEmpty()) {
                 continue;
             }
-            Set<Integer> tables = new HashSet<>();
-            Set<LoadTask> after = new HashSet<>();
+            List<LoadTask> before = new ArrayList<>();
             boolean placed = false;
-            for (int dep : e.dependencies()) {
+            for (int dep : p.entry().dependencies()) {
                 if (isTable(dep)) {
-                    tables.add(dep);
-                    after.addAll(dataByTable.getOrDefault(dep, List.of()));
+                    before.addAll(dataByTable.getOrDefault(dep, List.of()));
                     placed = true;
                 } else if (byEntry.containsKey(dep)) {
-                    after.add(byEntry.get(dep));
+                    before.add(byEntry.get(dep));
                     placed = true;
                 }
             }
             if (!placed) {
-                after.addAll(allData());   // nothing says what it needs: after the data, as a serial load runs it
+                before.addAll(allData());   // nothing says what it needs: after the data, as a serial load runs it
             }
-            long weight = tables.stream().mapToLong(t -> tableCost.getOrDefault(t, 0L)).sum();
-            LoadTask task = add(new LoadTask(e.desc() + " " + e.tag(), weight,
-                    c -> PostgresTarget.run(c, "creating keys, indexes and foreign keys (post-data)", sql)));
-            task.after.addAll(after);
-            (EXCLUSIVE.contains(e.desc()) ? task.exclusive : task.shared).addAll(tables);
-            byEntry.put(e.dumpId(), task);
-            post.add(task);
+            if (p.entry().desc().equals("FK CONSTRAINT") && p.table() != null) {
+                before.addAll(indexesOn.getOrDefault(p.table(), List.of()));
+            }
+            LoadTask previous = null;
+            for (Step step : p.steps()) {
+                LoadTask task = add(new LoadTask(step.name(), step.cost(),
+                        c -> PostgresTarget.run(c, "creating keys, indexes and foreign keys (post-data)", step.sql())));
+                step.locks().forEach(l -> task.lock(l.table(), l.mode()));
+                if (previous == null) {
+                    task.after.addAll(before);
+                } else {
+                    task.after.add(previous);
+                }
+                post.add(task);
+                previous = task;
+            }
+            byEntry.put(p.entry().dumpId(), previous);
+            if (INDEXES.contains(p.entry().desc()) && p.table() != null) {
+                indexesOn.computeIfAbsent(p.table(), t -> new ArrayList<>()).add(previous);
+            }
         }
         return post;
     }
 
     private boolean isTable(int id) {
         TocEntry e = byId.get(id);
-        return dataByTable.containsKey(id) || (e != null && e.desc().equals("TABLE"));
+        return dataByTable.containsKey(id) || copyCost.containsKey(id) || (e != null && e.desc().equals("TABLE"));
     }
 
-    /** ANALYZE of each created table, once its data and everything on it is done; tables in parallel. */
+    /**
+     * ANALYZE of each created table, once its data and everything that changes it is done (a foreign key
+     * check reading it as the referenced table need not be); tables in parallel.
+     */
     private void analyze(List<LoadTask> post) {
         for (TocEntry table : phases.createdTables()) {
             int id = table.dumpId();
             List<String> sql = List.of("ANALYZE " + PostgresTarget.qualified(table));
-            LoadTask task = add(new LoadTask("ANALYZE " + table.tag(), 0, c -> PostgresTarget.run(c, "analyzing the loaded tables", sql)));
-            task.exclusive.add(id);
+            LoadTask task = add(new LoadTask("ANALYZE " + table.tag(), LoadCosts.analyze(copyCost.getOrDefault(id, 0L)),
+                    c -> PostgresTarget.run(c, "analyzing the loaded tables", sql)));
+            task.lock(id, LockMode.SHARE_UPDATE_EXCLUSIVE);
             task.after.addAll(dataByTable.getOrDefault(id, List.of()));
-            post.stream().filter(p -> p.tables().contains(id)).forEach(task.after::add);
+            post.stream().filter(p -> p.tablesLockedAbove(LockMode.ROW_SHARE).contains(id)).forEach(task.after::add);
         }
     }
 

@@ -20,9 +20,10 @@ import java.util.concurrent.Future;
 
 /**
  * Runs load tasks over up to {@code connections} sessions the way pg_restore -j schedules its work
- * items: whenever a session is free it starts the heaviest task whose dependencies are done and whose
- * tables no running task holds in a conflicting way (so two ALTER TABLEs that lock each other's tables,
- * as circular foreign keys do, never wait on each other). The first failure stops the rest.
+ * items: whenever a session is free it starts, of the tasks whose dependencies are done and whose locks
+ * conflict with no running task's (so no statement waits for another's lock, and two ALTER TABLEs that
+ * lock each other's tables, as circular foreign keys do, never deadlock), the one with the longest
+ * remaining path to the end of the load. The first failure stops the rest.
  */
 final class LoadScheduler {
 
@@ -39,9 +40,7 @@ final class LoadScheduler {
     private final Set<LoadTask> done = new HashSet<>();
 
     private LoadScheduler(List<LoadTask> tasks) {
-        List<LoadTask> byWeight = new ArrayList<>(tasks);
-        byWeight.sort(Comparator.comparingLong((LoadTask t) -> t.weight).reversed());   // stable: ties keep TOC order
-        this.waiting = new LinkedHashSet<>(byWeight);
+        this.waiting = new LinkedHashSet<>(byPriority(tasks));
     }
 
     static void run(List<LoadTask> tasks, Connection main, int connections, Opener opener) throws TargetException, IOException {
@@ -90,7 +89,14 @@ final class LoadScheduler {
         }
     }
 
-    /** The heaviest waiting task that may start now, or null. */
+    /** Longest remaining path first; ties keep TOC order (the sort is stable). */
+    static List<LoadTask> byPriority(List<LoadTask> tasks) {
+        List<LoadTask> sorted = new ArrayList<>(tasks);
+        sorted.sort(Comparator.comparingLong((LoadTask t) -> t.remainingPath).reversed());
+        return sorted;
+    }
+
+    /** The first waiting task by priority that may start now, or null. */
     private LoadTask nextReady() {
         for (LoadTask t : waiting) {
             if (done.containsAll(t.after) && running.stream().noneMatch(t::conflictsWith)) {

@@ -2,16 +2,17 @@ package dev.datagen.sink;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * One step of a parallel load (a COPY of a table or row range, a post-data statement, an ANALYZE),
- * with what must finish before it and the tables it locks. Tables are named by their TABLE entry's
- * dump id. Like pg_restore's lockDeps, {@code exclusive} tables conflict with any other task on them,
- * {@code shared} ones only with exclusive users: two CREATE INDEX on one table may run together, ALTER
- * TABLE ... ADD CONSTRAINT may not run beside anything else on its tables.
+ * with what must finish before it, the table locks its statement takes (tables named by their TABLE
+ * entry's dump id) and its estimated cost. Two tasks conflict when the server would make one wait for
+ * the other: two CREATE INDEX on one table run together, ALTER TABLE ... VALIDATE CONSTRAINT of a foreign
+ * key runs beside an index build on the referenced table but not beside one on its own table.
  */
 final class LoadTask {
 
@@ -20,30 +21,53 @@ final class LoadTask {
         void run(Connection c) throws TargetException, IOException;
     }
 
+    record Lock(int table, LockMode mode) {
+    }
+
     final String name;
-    final long weight;
+    /** Estimated work, in the unit of COPY bytes (see {@link LoadCosts}). */
+    final long cost;
     final Work work;
     final Set<LoadTask> after = new HashSet<>();
-    final Set<Integer> exclusive = new HashSet<>();
-    final Set<Integer> shared = new HashSet<>();
+    final List<Lock> locks = new ArrayList<>();
+    /** Its cost plus the longest chain of tasks waiting for it: the scheduler starts the longest first. */
+    long remainingPath;
 
-    /** @param weight how big the task is: the scheduler starts the heaviest ready task first */
-    LoadTask(String name, long weight, Work work) {
+    LoadTask(String name, long cost, Work work) {
         this.name = name;
-        this.weight = weight;
+        this.cost = cost;
         this.work = work;
+        this.remainingPath = cost;
+    }
+
+    LoadTask lock(int table, LockMode mode) {
+        locks.add(new Lock(table, mode));
+        return this;
     }
 
     boolean conflictsWith(LoadTask other) {
-        return !Collections.disjoint(exclusive, other.exclusive) || !Collections.disjoint(exclusive, other.shared)
-                || !Collections.disjoint(shared, other.exclusive);
+        for (Lock mine : locks) {
+            for (Lock theirs : other.locks) {
+                if (mine.table() == theirs.table() && mine.mode().conflictsWith(theirs.mode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    /** Every table it touches, either way. */
+    /** Every table it locks, in any mode. */
     Set<Integer> tables() {
-        Set<Integer> all = new HashSet<>(exclusive);
-        all.addAll(shared);
+        Set<Integer> all = new HashSet<>();
+        locks.forEach(l -> all.add(l.table()));
         return all;
+    }
+
+    /** The tables it locks in a mode stronger than {@code mode}. */
+    Set<Integer> tablesLockedAbove(LockMode mode) {
+        Set<Integer> tables = new HashSet<>();
+        locks.stream().filter(l -> l.mode().compareTo(mode) > 0).forEach(l -> tables.add(l.table()));
+        return tables;
     }
 
     @Override

@@ -3,21 +3,43 @@ package dev.datagen.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.datagen.dump.DumpBuilder;
+import dev.datagen.dump.DumpContent;
 import dev.datagen.support.Dumps;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The tasks a parallel load runs, and what each waits for and locks. */
+/** The tasks a parallel load runs, what each waits for and locks, and the order the scheduler prefers. */
 class LoadPlanTest {
 
     private static List<LoadTask> tasks(String resource, long seed, int connections, long splitBytes) throws IOException {
-        LoadPhases phases = LoadPhases.of(new DumpBuilder(Dumps.plan(resource, seed), null, 1).build().entries());
-        return LoadPlan.tasks(phases, connections, splitBytes);
+        return tasks(new DumpBuilder(Dumps.plan(resource, seed), null, 1).build(), connections, splitBytes);
+    }
+
+    private static List<LoadTask> tasks(DumpContent content, int connections, long splitBytes) throws IOException {
+        return LoadPlan.tasks(LoadPhases.of(content.entries()), connections, splitBytes);
     }
 
     private static LoadTask named(List<LoadTask> tasks, String name) {
         return tasks.stream().filter(t -> t.name.equals(name)).findFirst().orElseThrow(() -> new AssertionError("no task " + name + " in " + tasks));
+    }
+
+    @Test
+    void lockModesConflictAsPostgresqlDocumentsThem() {
+        for (LockMode a : LockMode.values()) {
+            for (LockMode b : LockMode.values()) {
+                assertThat(a.conflictsWith(b)).as(a + " / " + b).isEqualTo(b.conflictsWith(a));
+            }
+        }
+        assertThat(LockMode.SHARE.conflictsWith(LockMode.SHARE)).isFalse();                      // two CREATE INDEX
+        assertThat(LockMode.ROW_EXCLUSIVE.conflictsWith(LockMode.ROW_EXCLUSIVE)).isFalse();      // two COPY ranges
+        assertThat(LockMode.SHARE_UPDATE_EXCLUSIVE.conflictsWith(LockMode.SHARE)).isTrue();      // VALIDATE vs CREATE INDEX, same table
+        assertThat(LockMode.SHARE_UPDATE_EXCLUSIVE.conflictsWith(LockMode.SHARE_UPDATE_EXCLUSIVE)).isTrue();
+        assertThat(LockMode.ROW_SHARE.conflictsWith(LockMode.SHARE)).isFalse();                  // VALIDATE's referenced table vs CREATE INDEX
+        assertThat(LockMode.ROW_SHARE.conflictsWith(LockMode.SHARE_ROW_EXCLUSIVE)).isFalse();
+        assertThat(LockMode.ROW_SHARE.conflictsWith(LockMode.EXCLUSIVE)).isTrue();
+        assertThat(LockMode.ACCESS_SHARE.conflictsWith(LockMode.EXCLUSIVE)).isFalse();
+        assertThat(LockMode.SHARE_ROW_EXCLUSIVE.conflictsWith(LockMode.SHARE_ROW_EXCLUSIVE)).isTrue();
     }
 
     @Test
@@ -26,34 +48,84 @@ class LoadPlanTest {
         List<LoadTask> comments = tasks.stream().filter(t -> t.name.equals("loading public.comments")).toList();
         assertThat(comments).hasSize(3);    // 2000 comments, far over 60 kB: one range per connection
         assertThat(tasks.stream().filter(t -> t.name.equals("loading public.users"))).hasSize(1);   // 100 users: under it
-        LoadTask posts = named(tasks, "loading public.posts");
-        assertThat(comments.get(0).weight).isGreaterThan(named(tasks, "loading public.users").weight);
-        assertThat(posts.weight).isGreaterThan(named(tasks, "loading public.users").weight);
+        LoadTask users = named(tasks, "loading public.users");
+        assertThat(comments.get(0).remainingPath).isGreaterThan(users.remainingPath);
+        assertThat(named(tasks, "loading public.posts").remainingPath).isGreaterThan(users.remainingPath);
     }
 
     @Test
-    void theTableOnTheCriticalPathIsSplitAndStartsFirst() throws IOException {
-        // shop: order_items has 6M of 9.1M rows, a key, an index and two foreign keys run after its COPY
+    void shopStartsWithTheCriticalPathAndRanksTasksByTheirRemainingPath() throws IOException {
+        // order_items: 6M of 9.1M rows, then two index builds and two foreign key checks
         List<LoadTask> tasks = tasks("shop.json", 1, 2, 0);
-        List<LoadTask> orderItems = tasks.stream().filter(t -> t.name.equals("loading public.order_items")).toList();
-        assertThat(orderItems).hasSize(2);
-        assertThat(tasks.stream().filter(t -> t.name.startsWith("loading ")).count()).isEqualTo(5);
-        LoadTask heaviestOther = tasks.stream().filter(t -> t.name.startsWith("loading ") && !orderItems.contains(t))
-                .max(java.util.Comparator.comparingLong(t -> t.weight)).orElseThrow();
-        assertThat(orderItems).allMatch(t -> t.weight > heaviestOther.weight);
+        List<String> order = LoadScheduler.byPriority(tasks).stream().map(t -> t.name).toList();
+        assertThat(order.subList(0, 3)).containsExactly("loading public.order_items", "loading public.order_items", "loading public.orders");
+        assertThat(tasks.stream().filter(t -> t.name.startsWith("loading "))).hasSize(5);
+        // a COPY before the index builds of smaller tables, whose remaining path is shorter
+        assertThat(order.indexOf("loading public.customers")).isLessThan(order.indexOf("INDEX orders_customer_id_idx"));
+        assertThat(order.indexOf("UNIQUE INDEX order_items order_items_pkey")).isLessThan(order.indexOf("UNIQUE INDEX orders orders_pkey"));
+        for (LoadTask t : tasks) {
+            long longestAfter = tasks.stream().filter(n -> n.after.contains(t)).mapToLong(n -> n.remainingPath).max().orElse(0);
+            assertThat(t.remainingPath).as(t.name).isEqualTo(t.cost + longestAfter);
+        }
+        // one unit: the big table's key index costs more than the small table's, a COPY more than its ANALYZE
+        assertThat(named(tasks, "UNIQUE INDEX order_items order_items_pkey").cost).isGreaterThan(named(tasks, "UNIQUE INDEX customers customers_pkey").cost);
+        assertThat(named(tasks, "ANALYZE products").cost).isLessThan(named(tasks, "loading public.products").cost);
     }
 
     @Test
-    void foreignKeysWaitForBothTablesDataAndTheReferencedKeyAndLockBothTables() throws IOException {
-        List<LoadTask> tasks = tasks("blog.json", 7, 2, 0);
-        LoadTask fk = tasks.stream().filter(t -> t.name.startsWith("FK CONSTRAINT comments ") && t.name.contains("post")).findFirst().orElseThrow();
-        LoadTask postsKey = tasks.stream().filter(t -> t.name.startsWith("CONSTRAINT posts ")).findFirst().orElseThrow();
-        assertThat(fk.after).contains(postsKey, named(tasks, "loading public.posts"), named(tasks, "loading public.comments"));
-        assertThat(fk.exclusive).hasSize(2);
-        assertThat(fk.conflictsWith(postsKey)).isTrue();
-        LoadTask analyzePosts = named(tasks, "ANALYZE posts");
-        assertThat(analyzePosts.after).contains(fk, postsKey);
-        assertThat(named(tasks, "setting sequence values").after).contains(named(tasks, "loading public.users"));
+    void keysBuildTheirIndexBesideTheTablesOtherIndexesThenAttachIt() throws IOException {
+        List<LoadTask> tasks = tasks("shop.json", 1, 2, 0);
+        LoadTask keyIndex = named(tasks, "UNIQUE INDEX order_items order_items_pkey");
+        LoadTask key = named(tasks, "CONSTRAINT order_items order_items_pkey");
+        LoadTask index = named(tasks, "INDEX order_items_order_id_idx");
+        assertThat(keyIndex.conflictsWith(index)).isFalse();
+        assertThat(key.after).containsExactly(keyIndex);
+        assertThat(key.conflictsWith(index)).isTrue();
+        assertThat(keyIndex.after).allMatch(t -> t.name.equals("loading public.order_items")).hasSize(2);
+    }
+
+    @Test
+    void foreignKeysAreAddedNotValidThenValidatedBesideIndexBuildsOnTheReferencedTable() throws IOException {
+        List<LoadTask> tasks = tasks("shop.json", 1, 2, 0);
+        LoadTask add = named(tasks, "FK CONSTRAINT order_items order_items_order_id_fkey NOT VALID");
+        LoadTask validate = named(tasks, "VALIDATE FK CONSTRAINT order_items order_items_order_id_fkey");
+        LoadTask ordersKey = named(tasks, "CONSTRAINT orders orders_pkey");
+        assertThat(add.after).contains(ordersKey, named(tasks, "loading public.orders"), named(tasks, "loading public.order_items"),
+                named(tasks, "INDEX order_items_order_id_idx"), named(tasks, "CONSTRAINT order_items order_items_pkey"));
+        assertThat(validate.after).containsExactly(add);
+        assertThat(add.conflictsWith(named(tasks, "INDEX orders_ordered_at_idx"))).isTrue();          // SHARE ROW EXCLUSIVE on both
+        assertThat(validate.conflictsWith(named(tasks, "INDEX orders_ordered_at_idx"))).isFalse();    // ROW SHARE on orders
+        assertThat(validate.conflictsWith(named(tasks, "VALIDATE FK CONSTRAINT order_items order_items_product_id_fkey"))).isTrue();
+        assertThat(validate.conflictsWith(named(tasks, "VALIDATE FK CONSTRAINT orders orders_customer_id_fkey"))).isFalse();
+        // ANALYZE of the referenced table need not wait for the check, ANALYZE of the referencing one does
+        assertThat(named(tasks, "ANALYZE orders").after).contains(add, ordersKey).doesNotContain(validate);
+        assertThat(named(tasks, "ANALYZE order_items").after).contains(validate);
+        assertThat(named(tasks, "setting sequence values").after).contains(named(tasks, "loading public.customers"));
+    }
+
+    @Test
+    void deferrableKeysAndCompositeForeignKeysAreSplitToo() throws IOException {
+        DumpContent keys = ParallelLoadTest.withDeferrableKeys(new DumpBuilder(Dumps.plan("keys.json", 3), null, 1).build());
+        List<String> names = tasks(keys, 2, 0).stream().map(t -> t.name).toList();
+        assertThat(names).contains("UNIQUE INDEX movements movements_pkey", "UNIQUE INDEX warehouses warehouses_code_key",
+                "VALIDATE FK CONSTRAINT movements movements_warehouse_id_item_id_fkey");
+    }
+
+    @Test
+    void statementsAreRewrittenKeepingTheirOptionsOrLeftAlone() {
+        String table = "public.t";
+        assertThat(KeyStatements.keyThroughIndex("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT \"T key\" UNIQUE (a, \"B\") DEFERRABLE INITIALLY DEFERRED;\n", table))
+                .contains(List.of("CREATE UNIQUE INDEX \"T key\" ON public.t USING btree (a, \"B\");",
+                        "ALTER TABLE ONLY public.t\n    ADD CONSTRAINT \"T key\" UNIQUE USING INDEX \"T key\" DEFERRABLE INITIALLY DEFERRED;"));
+        assertThat(KeyStatements.keyThroughIndex("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT k PRIMARY KEY (a) INCLUDE (b);\n", table)).isEmpty();
+        assertThat(KeyStatements.keyThroughIndex("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT k UNIQUE NULLS NOT DISTINCT (a);\n", table)).isEmpty();
+        assertThat(KeyStatements.keyThroughIndex("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT k PRIMARY KEY (a) WITH (fillfactor='70');\n", table)).isEmpty();
+        assertThat(KeyStatements.keyThroughIndex("ALTER TABLE ONLY public.u\n    ADD CONSTRAINT k PRIMARY KEY (a);\n", table)).isEmpty();
+        assertThat(KeyStatements.foreignKeyNotValid("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a, b) REFERENCES public.p(a, b)"
+                + " ON DELETE CASCADE DEFERRABLE;\n", table)).contains(List.of(
+                        "ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a, b) REFERENCES public.p(a, b) ON DELETE CASCADE DEFERRABLE NOT VALID;",
+                        "ALTER TABLE ONLY public.t VALIDATE CONSTRAINT f;"));
+        assertThat(KeyStatements.foreignKeyNotValid("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES public.p(a) NOT VALID;\n", table)).isEmpty();
     }
 
     @Test
@@ -63,13 +135,10 @@ class LoadPlanTest {
                 || t.name.startsWith("FK CONSTRAINT products ")).toList();
         assertThat(circular).hasSize(2);
         assertThat(circular.get(0).conflictsWith(circular.get(1))).isTrue();
-        // two indexes on one table share it; an index and a key constraint on it do not
-        List<LoadTask> onOrderLines = tasks.stream().filter(t -> t.name.startsWith("INDEX ") || t.name.startsWith("CONSTRAINT "))
-                .filter(t -> !t.tables().isEmpty()).toList();
-        assertThat(onOrderLines).isNotEmpty();
-        LoadTask index = onOrderLines.stream().filter(t -> t.name.startsWith("INDEX ")).findFirst().orElseThrow();
+        // two index builds on one table share it; attaching a key to its index does not
+        LoadTask index = tasks.stream().filter(t -> t.name.startsWith("INDEX ") && !t.tables().isEmpty()).findFirst().orElseThrow();
         assertThat(index.conflictsWith(index)).isFalse();
-        assertThat(onOrderLines.stream().filter(t -> t.name.startsWith("CONSTRAINT ") && t.tables().equals(index.tables())))
-                .allMatch(index::conflictsWith);
+        List<LoadTask> keysOnIt = tasks.stream().filter(t -> t.name.startsWith("CONSTRAINT ") && t.tables().equals(index.tables())).toList();
+        assertThat(keysOnIt).isNotEmpty().allMatch(index::conflictsWith);
     }
 }

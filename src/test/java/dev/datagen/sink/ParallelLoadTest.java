@@ -57,6 +57,36 @@ class ParallelLoadTest {
     }
 
     @Test
+    void deferrableKeysAndACompositeForeignKeyEndAsPgRestoreMakesThem() throws Exception {
+        // keys built as unique index + USING INDEX, foreign keys as NOT VALID + VALIDATE: the catalog must not tell
+        DumpContent content = withDeferrableKeys(new DumpBuilder(Dumps.plan(Dumps.schema("keys.json"), 3), null, 1).build());
+        Path dump = dir.resolve("keys.dump");
+        new DumpSink(DumpFormat.CUSTOM, 0).writeFile(content, dump);
+        try (TestDatabase restored = TestPostgres.get().createDatabase(); TestDatabase loaded = TestPostgres.get().createDatabase()) {
+            restored.restore(dump).assertClean();
+            target(loaded, 2, 0).load(content);
+            assertSameContents(loaded, restored, content);
+            assertThat(loaded.query("select conname, condeferrable::text, condeferred::text from pg_constraint where condeferrable order by 1"))
+                    .containsExactly(List.of("movements_pkey", "true", "false"), List.of("movements_warehouse_id_item_id_fkey", "true", "true"),
+                            List.of("warehouses_code_key", "true", "true"));
+        }
+    }
+
+    /**
+     * keys.json's dump with options its schema cannot express but a dump may hold: a DEFERRABLE primary
+     * key, a DEFERRABLE INITIALLY DEFERRED unique constraint and composite foreign key.
+     */
+    static DumpContent withDeferrableKeys(DumpContent content) {
+        Map<String, String> options = Map.of("movements movements_pkey", " DEFERRABLE", "warehouses warehouses_code_key",
+                " DEFERRABLE INITIALLY DEFERRED", "movements movements_warehouse_id_item_id_fkey", " DEFERRABLE INITIALLY DEFERRED");
+        List<TocEntry> entries = content.entries().stream().map(e -> !options.containsKey(e.tag()) ? e
+                : new TocEntry(e.dumpId(), e.tableoid(), e.oid(), e.tag(), e.desc(), e.section(), e.defn().replace(";\n", options.get(e.tag()) + ";\n"),
+                        e.dropStmt(), e.copyStmt(), e.namespace(), e.tablespace(), e.tableam(), e.owner(), e.dependencies(), e.data())).toList();
+        assertThat(entries.stream().filter(e -> e.defn() != null && e.defn().contains(" DEFERRABLE"))).hasSize(3);
+        return new DumpContent(content.header(), entries);
+    }
+
+    @Test
     void everyTemplateLoadsOverThreeConnectionsWithEveryRowKeyAndIndex() throws Exception {
         for (String name : TemplateCatalog.builtIn().names()) {
             Schema template = Dumps.template(name);
@@ -107,13 +137,17 @@ class ParallelLoadTest {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             DumpContent content = new DumpBuilder(plan, pool, jobs).build();
-            ConnectionSpec spec = ConnectionSpec.parse("postgresql://postgres@127.0.0.1:" + TestPostgres.get().port() + "/" + db.name()
-                    + "?sslmode=disable", Map.of(), dir);
-            new PostgresTarget(spec, new PostgresTarget.Options(false, false, false, false, jobs), splitBytes).load(content);
+            target(db, jobs, splitBytes).load(content);
             return content;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private PostgresTarget target(TestDatabase db, int jobs, long splitBytes) {
+        ConnectionSpec spec = ConnectionSpec.parse("postgresql://postgres@127.0.0.1:" + TestPostgres.get().port() + "/" + db.name()
+                + "?sslmode=disable", Map.of(), dir);
+        return new PostgresTarget(spec, new PostgresTarget.Options(false, false, false, false, jobs), splitBytes);
     }
 
     private TestDatabase restored(Schema schema, long seed) {
@@ -145,12 +179,21 @@ class ParallelLoadTest {
         return digests;
     }
 
-    /** Constraints and indexes by table and name, with their definitions and whether they were validated. */
+    /**
+     * Constraints, indexes and NOT NULL columns by table and name: definitions, whether validated and
+     * deferred, each index's unique / primary / immediate / valid flags and the constraint it belongs to.
+     */
     private static List<List<String>> catalog(TestDatabase db) {
-        return db.query("select conrelid::regclass::text, conname, contype::text, pg_get_constraintdef(c.oid), convalidated::text"
+        return db.query("select conrelid::regclass::text, conname, contype::text, pg_get_constraintdef(c.oid),"
+                + " concat_ws(' ', convalidated, condeferrable, condeferred, conindid::regclass)"
                 + " from pg_constraint c join pg_namespace n on n.oid = c.connamespace where " + USER_RELATIONS
-                + " union all select schemaname || '.' || tablename, indexname, 'i', indexdef, '' from pg_indexes"
-                + " where schemaname not in ('pg_catalog', 'information_schema') order by 1, 2, 3");
+                + " union all select i.indrelid::regclass::text, x.relname, 'i', pg_get_indexdef(i.indexrelid),"
+                + " concat_ws(' ', i.indisunique, i.indisprimary, i.indimmediate, i.indisvalid, i.indisready,"
+                + " (select k.conname from pg_constraint k where k.conindid = i.indexrelid and k.contype in ('p', 'u')))"
+                + " from pg_index i join pg_class x on x.oid = i.indexrelid join pg_namespace n on n.oid = x.relnamespace where " + USER_RELATIONS
+                + " union all select a.attrelid::regclass::text, a.attname, 'n', '', a.attnotnull::text from pg_attribute a"
+                + " join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace"
+                + " where c.relkind = 'r' and a.attnum > 0 and not a.attisdropped and " + USER_RELATIONS + " order by 1, 2, 3");
     }
 
     /** Every key, foreign key and index the dump defines exists, every foreign key validated. */

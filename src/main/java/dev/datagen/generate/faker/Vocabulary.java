@@ -171,6 +171,23 @@ public final class Vocabulary {
         return CACHE.computeIfAbsent(locale, Vocabulary::new);
     }
 
+    /**
+     * Starts building the locale's pools on a background thread, so that the first rows (or size
+     * estimates) needing them wait less. Output cannot change: the pools are a function of the locale
+     * alone, built once whichever thread asks first. A failure is left for the foreground to meet.
+     */
+    public static void warmUp(Locale locale) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                forLocale(locale);
+            } catch (RuntimeException e) {
+                // not cached: the first use builds it again and reports the failure
+            }
+        }, "datagen-vocabulary");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     private Place[] places(Faker faker) {
         // address.state and address.state_abbr are parallel lists: pair them by index
         // British and Irish addresses name a county (Datafaker's en-GB states are American)

@@ -156,6 +156,10 @@ class TargetLoadTest {
                 + closedPort + " refused.");
         assertThat(refused.getErrorOutput().lines().count()).isEqualTo(1);
 
+        LaunchResult unknown = generate(launcher, BLOG, "--target", "postgresql://postgres@no-such-host.invalid:5432/x");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.TARGET_UNREACHABLE);
+        assertThat(unknown.getErrorOutput()).isEqualTo("datagen: cannot connect to no-such-host.invalid:5432: unknown host no-such-host.invalid");
+
         int port = TestPostgres.get().port();
         LaunchResult missing = generate(launcher, BLOG, "--target", uri("no_such_db"));
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.TARGET_UNREACHABLE);

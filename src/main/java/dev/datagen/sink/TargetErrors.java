@@ -17,9 +17,20 @@ final class TargetErrors {
             case "28P01", "28000" -> "cannot log in to " + where + " as " + spec.user() + ": " + firstLine(e)
                     + (spec.password() == null ? " (no password given: use PGPASSWORD or a password file)" : "");
             case "3D000" -> "database \"" + spec.database() + "\" does not exist on " + where + "; add --create to create it";
-            default -> "cannot connect to " + where + ": " + firstLine(e);
+            default -> unknownHost(e) ? "cannot connect to " + where + ": unknown host " + spec.host()
+                    : "cannot connect to " + where + ": " + firstLine(e);
         };
         return new TargetException(TargetException.Kind.UNREACHABLE, message, e);
+    }
+
+    /** The driver reports a name that does not resolve as "The connection attempt failed."; the cause says why. */
+    private static boolean unknownHost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failure while running {@code what} (e.g. "loading public.users") over an open connection. */

@@ -28,7 +28,6 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,9 +56,10 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  */
 @EnableKubernetesMockClient(crud = true)
 class JobBridgeTest {
-    private static final Path EXAMPLES = MockDatabaseOperatorTest.EXAMPLES;
+    private static final Path EXAMPLES = Example.EXAMPLES;
     private static final AtomicInteger NAMESPACES = new AtomicInteger();
-    private static final OperatorConfig CONFIG = new SmallRyeConfigBuilder().withMapping(OperatorConfig.class)
+    /** The operator's configuration with its defaults. */
+    static final OperatorConfig CONFIG = new SmallRyeConfigBuilder().withMapping(OperatorConfig.class)
             .withDefaultValue("quarkus.application.version", "0.1.0").build().getConfigMapping(OperatorConfig.class);
 
     KubernetesClient client;
@@ -75,16 +75,10 @@ class JobBridgeTest {
         final List<HasMetadata> objects = new ArrayList<>();
         MockDatabase resource;
 
-        Applied(Path example) throws IOException {
-            for (String doc : Files.readString(example).split("(?m)^---\\s*$")) {
-                if (doc.contains("kind: MockDatabase")) {
-                    resource = client.getKubernetesSerialization().unmarshal(doc, MockDatabase.class);
-                    resource.getMetadata().setNamespace(namespace);
-                } else if (!doc.isBlank()) {
-                    objects.addAll(client.load(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8))).items());
-                }
-            }
-            assertThat(resource).as(example + " has a MockDatabase").isNotNull();
+        Applied(Path file) throws IOException {
+            Example example = Example.read(file, client);
+            resource = example.resource();
+            objects.addAll(example.objects());
         }
 
         /** Points a Secret's key at a test server (the value only, as an administrator would). */
@@ -98,8 +92,7 @@ class JobBridgeTest {
 
         /** Creates everything in the API server; the operator's spec check must accept it. */
         SpecCheck.Outcome create() {
-            objects.forEach(o -> client.resource(o).inNamespace(namespace).create());
-            resource = client.resource(resource).inNamespace(namespace).create();
+            resource = new Example(resource, objects).apply(client, namespace);
             if (resource.getSpec().getSchema() != null) { // the ConfigMap the operator creates for an inline schema
                 var schema = new SchemaConfigMapDependentResource().configMap(resource);
                 objects.add(client.resource(schema).create());

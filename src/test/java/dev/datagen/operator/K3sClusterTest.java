@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
@@ -44,7 +45,7 @@ class K3sClusterTest {
                 }
                 client.apiextensions().v1().customResourceDefinitions().resource(crd)
                         .waitUntilCondition(c -> c.getStatus() != null && c.getStatus().getConditions().stream()
-                                .anyMatch(x -> "Established".equals(x.getType()) && "True".equals(x.getStatus())), 1, java.util.concurrent.TimeUnit.MINUTES);
+                                .anyMatch(x -> "Established".equals(x.getType()) && "True".equals(x.getStatus())), 1, TimeUnit.MINUTES);
                 String ns = "k3s-preview";
                 client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()).create();
                 MockDatabase resource = Example.read(Example.EXAMPLES.resolve("inline-schema-to-cloudnativepg.yaml"), client).apply(client, ns);

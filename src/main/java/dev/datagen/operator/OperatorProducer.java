@@ -33,12 +33,16 @@ public class OperatorProducer {
     @Produces
     @ApplicationScoped
     Operator operator(KubernetesClient client, MockDatabaseReconciler reconciler) {
+        return create(client, reconciler, new HashSet<>(namespaces));
+    }
+
+    /** The operator on {@code client}, watching {@code watched} (the constants' sets or namespace names); not started. */
+    public static Operator create(KubernetesClient client, MockDatabaseReconciler reconciler, Set<String> watched) {
         Operator operator = new Operator(o -> o.withKubernetesClient(client)
                 .withCloseClientOnStop(false)
                 // merge patches, as the Quarkus build is configured (quarkus.operator-sdk.enable-ssa=false)
                 .withUseSSAToPatchPrimaryResource(false)
                 .withSSABasedCreateUpdateMatchForDependentResources(false));
-        Set<String> watched = new HashSet<>(namespaces);
         operator.register(reconciler, o -> {
             if (watched.equals(Constants.WATCH_CURRENT_NAMESPACE_SET)) {
                 o.watchingOnlyCurrentNamespace();

@@ -18,7 +18,7 @@ public final class PlainLaunch {
     }
 
     /** {@code datagen ARGS} in a child JVM on the test class path; stderr is piped to the caller. */
-    static ProcessBuilder datagen(String... args) {
+    public static ProcessBuilder datagen(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-cp", System.getProperty("java.class.path"),
                 PlainLaunch.class.getName()));

@@ -9,7 +9,6 @@ import dev.datagen.operator.crd.Phase;
 import dev.datagen.support.FakeJobController;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -19,9 +18,7 @@ import io.javaoperatorsdk.operator.Operator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithKubernetesTestServer(crud = true)
 class MockDatabaseOperatorTest {
-    static final Path EXAMPLES = Path.of("deploy/examples");
+    static final Path EXAMPLES = Example.EXAMPLES;
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final String SUMMARY = """
             {"status":"succeeded","datagenVersion":"0.1.0","seed":"42","schemaSha256":"ab12","format":"custom",
@@ -308,19 +305,7 @@ class MockDatabaseOperatorTest {
 
     /** Creates every document of an example file in {@code ns}; returns its MockDatabase. */
     private MockDatabase apply(Path file, String ns) throws IOException {
-        MockDatabase resource = null;
-        for (String doc : Files.readString(file).split("(?m)^---\\s*$")) {
-            if (doc.contains("kind: MockDatabase")) {
-                resource = client.getKubernetesSerialization().unmarshal(doc, MockDatabase.class);
-                resource = client.resources(MockDatabase.class).inNamespace(ns).resource(resource).create();
-            } else if (!doc.isBlank()) {
-                for (HasMetadata item : client.load(new ByteArrayInputStream(doc.getBytes(StandardCharsets.UTF_8))).items()) {
-                    client.resource(item).inNamespace(ns).create();
-                }
-            }
-        }
-        assertThat(resource).as(file + " has a MockDatabase").isNotNull();
-        return resource;
+        return Example.read(file, client).apply(client, ns);
     }
 
     private void create(String ns, String name, String specYaml) {

@@ -3,7 +3,6 @@ package dev.datagen.operator.dependent;
 import dev.datagen.operator.OperatorConfig;
 import dev.datagen.operator.crd.MockDatabase;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.util.Map;
 
 /**
@@ -23,8 +22,8 @@ public class CleanupJobDependentResource extends OwnedJobDependentResource {
     }
 
     @Override
-    protected Job desired(MockDatabase primary, Context<MockDatabase> context) {
-        return JobTemplate.build(primary, jobName(primary), ROLE, Map.of(), JobArgs.remove(primary, connectionHasUri(context)), config,
+    public Job job(MockDatabase primary, boolean connectionHasUri) {
+        return JobTemplate.build(primary, jobName(primary), ROLE, Map.of(), JobArgs.remove(primary, connectionHasUri), config,
                 config.cleanup().attempts() - 1, config.cleanup().activeDeadlineSeconds());
     }
 }

@@ -29,11 +29,11 @@ public class GeneratorJobDependentResource extends OwnedJobDependentResource {
     }
 
     @Override
-    protected Job desired(MockDatabase primary, Context<MockDatabase> context) {
+    public Job job(MockDatabase primary, boolean connectionHasUri) {
         JobSettings settings = Optional.ofNullable(primary.getSpec().getJob()).orElseGet(JobSettings::new);
         return JobTemplate.build(primary, jobName(primary), ROLE,
                 Map.of(Labels.SPEC_HASH_ANNOTATION, SpecHash.of(primary.getSpec())),
-                JobArgs.generate(primary, connectionHasUri(context)), config,
+                JobArgs.generate(primary, connectionHasUri), config,
                 settings.getBackoffLimit() != null ? settings.getBackoffLimit() : config.backoffLimit(),
                 settings.getActiveDeadlineSeconds() != null ? settings.getActiveDeadlineSeconds() : config.activeDeadlineSeconds());
     }

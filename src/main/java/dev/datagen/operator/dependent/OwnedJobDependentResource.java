@@ -38,6 +38,18 @@ abstract class OwnedJobDependentResource extends KubernetesDependentResource<Job
     /** The name of the Job for the resource as it is now. */
     public abstract String jobName(MockDatabase resource);
 
+    /**
+     * The Job for the resource as it is now, exactly as it is created.
+     *
+     * @param connectionHasUri what {@link SpecCheck} learned about the postgres connection Secret
+     */
+    public abstract Job job(MockDatabase resource, boolean connectionHasUri);
+
+    @Override
+    protected Job desired(MockDatabase primary, Context<MockDatabase> context) {
+        return job(primary, connectionHasUri(context));
+    }
+
     /** The Job for the resource as it is now, if it exists. */
     public Optional<Job> current(MockDatabase resource) {
         return getSecondaryResource(resource, null);
@@ -65,7 +77,7 @@ abstract class OwnedJobDependentResource extends KubernetesDependentResource<Job
     }
 
     /** What the spec check learned about the connection Secret, put in the context by the reconciler. */
-    protected static boolean connectionHasUri(Context<MockDatabase> context) {
+    private static boolean connectionHasUri(Context<MockDatabase> context) {
         return context.managedWorkflowAndDependentResourceContext().get(SpecCheck.Outcome.class, SpecCheck.Outcome.class)
                 .map(SpecCheck.Outcome::connectionHasUri).orElse(false);
     }

@@ -26,6 +26,11 @@ public class SchemaConfigMapDependentResource extends CRUDKubernetesDependentRes
 
     @Override
     protected ConfigMap desired(MockDatabase primary, Context<MockDatabase> context) {
+        return configMap(primary);
+    }
+
+    /** The ConfigMap exactly as it is created. */
+    public ConfigMap configMap(MockDatabase primary) {
         try {
             return new ConfigMapBuilder()
                     .withNewMetadata()

@@ -1,6 +1,7 @@
 package dev.datagen.dump.archive;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TempPaths {
     private static final Set<Path> TRACKED = ConcurrentHashMap.newKeySet();
     private static volatile boolean hookInstalled;
+    /** Set by the shutdown hook: a path tracked after it is deleted at once (its writer is still running). */
+    private static volatile boolean shuttingDown;
+    private static final long SHUTDOWN_CLEANUP_NANOS = 2_000_000_000L;
 
     private TempPaths() {
     }
@@ -22,7 +26,12 @@ public final class TempPaths {
     /** Deletes {@code path} (a file or a whole directory) should the process end before {@link #forget}; returns it. */
     public static Path track(Path path) {
         installHook();
-        TRACKED.add(path.toAbsolutePath());
+        Path absolute = path.toAbsolutePath();
+        TRACKED.add(absolute);
+        if (shuttingDown) {
+            deleteIfTracked(absolute);
+            throw new UncheckedIOException(new IOException("datagen is shutting down; " + path + " was not kept"));
+        }
         return path;
     }
 
@@ -42,19 +51,37 @@ public final class TempPaths {
         return TRACKED.stream().anyMatch(p -> p.startsWith(d));
     }
 
-    /** What the shutdown hook does: deletes every tracked path, as far as it can. */
+    /** Deletes every tracked path, as far as it can. */
     static void deleteTracked() {
-        for (Path path : TRACKED) {
-            // a writer thread may still be adding files to a directory: try again if one appeared
-            for (int attempt = 0; attempt < 3; attempt++) {
+        TRACKED.forEach(TempPaths::deleteIfTracked);
+    }
+
+    /**
+     * What the shutdown hook does. Writer threads keep running while hooks run, so they may still add a
+     * file to a tracked directory or track a new spool file: new tracks are refused from now on, and the
+     * deleting is repeated until nothing is tracked (for at most two seconds).
+     */
+    private static void deleteTrackedAtShutdown() {
+        shuttingDown = true;
+        long deadline = System.nanoTime() + SHUTDOWN_CLEANUP_NANOS;
+        while (!TRACKED.isEmpty() && System.nanoTime() < deadline) {
+            deleteTracked();
+            if (!TRACKED.isEmpty()) {
                 try {
-                    DirectoryArchiveWriter.deleteTree(path);
-                    TRACKED.remove(path);
-                    break;
-                } catch (IOException | RuntimeException e) {
-                    // best effort: the process is ending and has nobody left to tell
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
                 }
             }
+        }
+    }
+
+    private static void deleteIfTracked(Path path) {
+        try {
+            DirectoryArchiveWriter.deleteTree(path);
+            TRACKED.remove(path);
+        } catch (IOException | RuntimeException e) {
+            // a writer added a file meanwhile, or the process is ending: the next round tries again
         }
     }
 
@@ -64,7 +91,7 @@ public final class TempPaths {
         }
         synchronized (TempPaths.class) {
             if (!hookInstalled) {
-                Runtime.getRuntime().addShutdownHook(new Thread(TempPaths::deleteTracked, "datagen-temp-cleanup"));
+                Runtime.getRuntime().addShutdownHook(new Thread(TempPaths::deleteTrackedAtShutdown, "datagen-temp-cleanup"));
                 hookInstalled = true;
             }
         }

@@ -44,6 +44,7 @@ final class DumpUpload {
 
     OutputResult upload(DumpContent content, S3Location location, Runnable secondPass) throws IOException {
         ExecutorService senders = WriterThreads.pool(SENDER_THREADS, "datagen-upload");
+        Throwable failure = null;
         try {
             if (sink.format() == DumpFormat.DIRECTORY) {
                 int filesAtOnce = Math.min(DIRECTORY_FILES_AT_ONCE, sink.threads());
@@ -59,8 +60,11 @@ final class DumpUpload {
                 abort(object, e);
                 throw e;
             }
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            WriterThreads.stop(senders);
+            WriterThreads.stop(senders, failure);
         }
     }
 

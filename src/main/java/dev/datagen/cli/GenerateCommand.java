@@ -290,7 +290,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     /** --target replaces the dump file: options that only shape or check a file are refused with it. */
     private TargetOptions.Destination checkTarget(int workers, InsertStyle insertStyle) {
-        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, output != null);
+        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, outputArgument != null);
         if (target == null) {
             return null;
         }

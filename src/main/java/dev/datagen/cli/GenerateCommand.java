@@ -135,7 +135,7 @@ public class GenerateCommand implements Callable<Integer> {
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
 
-    @Mixin
+    @Mixin(name = SummaryOptions.MIXIN_NAME)
     SummaryOptions summaryOptions;
 
     /** The facts --summary-file reports, collected as the run learns them. */

@@ -182,6 +182,25 @@ class SummaryFileTest {
     }
 
     @Test
+    void commandLinesThatDoNotParseGiveAFailedSummaryWithExitCode2(QuarkusMainLauncher launcher) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        LaunchResult unknown = generate(launcher, BLOG, "--bogus", "--summary-file=" + summary);
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        JsonNode doc = read(summary);
+        assertThat(doc.get("status").asText()).isEqualTo("failed");
+        assertThat(doc.get("exitCode").asInt()).isEqualTo(2);
+        assertThat(doc.get("error").asText()).isEqualTo("Unknown option: '--bogus'");
+        assertThat(unknown.getErrorOutput()).startsWith("Unknown option: '--bogus'");
+
+        Path text = dir.resolve("summary.txt");
+        LaunchResult notANumber = generate(launcher, BLOG, "--summary-file", text.toString(), "--summary-format", "text", "--rows", "abc");
+        assertThat(notANumber.exitCode()).isEqualTo(ExitCodes.USAGE);
+        String firstLine = notANumber.getErrorOutput().lines().findFirst().orElseThrow();
+        assertThat(firstLine).contains("--rows").contains("abc");
+        assertThat(Files.readString(text)).startsWith("status: failed\nexitCode: 2\nerror: " + firstLine + "\n");
+    }
+
+    @Test
     void threeHundredTablesKeepTheLargestAndStayUnder4096Bytes(QuarkusMainLauncher launcher) throws IOException {
         StringBuilder schema = new StringBuilder("{\"version\": \"1.0\", \"tables\": {");
         for (int i = 0; i < 300; i++) {

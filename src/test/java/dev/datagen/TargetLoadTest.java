@@ -183,6 +183,9 @@ class TargetLoadTest {
         assertUsage(launcher, "--clean, --if-exists, --create and --single-transaction need --target", BLOG, "--clean", "-o", "x.dump");
         assertUsage(launcher, "--format and --compress shape a dump file", BLOG, "--target", target, "-Fd");
         assertUsage(launcher, "--target: expected a URI such as postgresql://user@host:5432/dbname, got \"mysql://x\"", BLOG, "--target", "mysql://x");
+        LaunchResult secret = generate(launcher, BLOG, "--target", "postgresql+asyncpg://app:s3cr3t@db/app?password=s3cr3t");
+        assertThat(secret.getErrorOutput()).startsWith("--target: expected a URI such as postgresql://user@host:5432/dbname, "
+                + "got \"postgresql+asyncpg://app:***@db/app?password=***\"\n").doesNotContain("s3cr3t");
     }
 
     private static void assertUsage(QuarkusMainLauncher launcher, String message, String... args) {

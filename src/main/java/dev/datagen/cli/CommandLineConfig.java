@@ -27,6 +27,12 @@ public class CommandLineConfig {
     /** Installs the failure handling on {@code cl} (also usable without Quarkus, as the stdout tests do). */
     static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, commandLine.getErr()));
+        CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            int code = standard.handleParseException(ex, args);
+            SummaryOptions.recordParseFailure(args, ex, ex.getCommandLine().getErr());
+            return code;
+        });
         return cl;
     }
 

@@ -135,7 +135,7 @@ public class GenerateCommand implements Callable<Integer> {
             + "COPY terminators; also pg_restore -l when on PATH). A dump that fails is kept as FILE.invalid and the exit code is 4.")
     boolean verify;
 
-    @Mixin
+    @Mixin(name = SummaryOptions.MIXIN_NAME)
     SummaryOptions summaryOptions;
 
     /** The facts --summary-file reports, collected as the run learns them. */
@@ -290,7 +290,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     /** --target replaces the dump file: options that only shape or check a file are refused with it. */
     private TargetOptions.Destination checkTarget(int workers, InsertStyle insertStyle) {
-        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, output != null);
+        TargetOptions.Destination target = targetOptions.target(spec.commandLine(), workers, outputArgument != null);
         if (target == null) {
             return null;
         }

@@ -61,10 +61,34 @@ public final class WriterThreads {
 
     /** Interrupts writers still running (after a failure) and waits for them, so none writes later. */
     public static void stop(ExecutorService writers) throws InterruptedIOException {
+        stop(writers, null);
+    }
+
+    /**
+     * {@link #stop(ExecutorService)} from a {@code finally} block: when {@code failure} is already on its
+     * way out, a writer that does not stop is added to it as suppressed rather than thrown in its place
+     * (the first failure is the one to report, with its exit code).
+     */
+    public static void stop(ExecutorService writers, Throwable failure) throws InterruptedIOException {
+        stop(writers, failure, STOP_TIMEOUT_SECONDS);
+    }
+
+    static void stop(ExecutorService writers, Throwable failure, long timeoutSeconds) throws InterruptedIOException {
+        try {
+            awaitStopped(writers, timeoutSeconds);
+        } catch (InterruptedIOException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void awaitStopped(ExecutorService writers, long timeoutSeconds) throws InterruptedIOException {
         writers.shutdownNow();
         try {
-            if (!writers.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new InterruptedIOException("table writers did not stop within " + STOP_TIMEOUT_SECONDS + " s");
+            if (!writers.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
+                throw new InterruptedIOException("table writers did not stop within " + timeoutSeconds + " s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

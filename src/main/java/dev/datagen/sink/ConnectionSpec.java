@@ -30,7 +30,7 @@ public record ConnectionSpec(String host, int port, String database, String user
         } else if (uri.startsWith("postgres://")) {
             rest = uri.substring("postgres://".length());
         } else {
-            throw new IllegalArgumentException("expected a URI such as postgresql://user@host:5432/dbname, got \"" + uri + "\"");
+            throw new IllegalArgumentException("expected a URI such as postgresql://user@host:5432/dbname, got \"" + redacted(uri) + "\"");
         }
         String query = null;
         int q = rest.indexOf('?');
@@ -59,7 +59,7 @@ public record ConnectionSpec(String host, int port, String database, String user
         if (rest.startsWith("[")) {          // IPv6 literal
             int close = rest.indexOf(']');
             if (close < 0) {
-                throw new IllegalArgumentException("unterminated IPv6 address in \"" + uri + "\"");
+                throw new IllegalArgumentException("unterminated IPv6 address in \"" + redacted(uri) + "\"");
             }
             host = rest.substring(1, close);
             rest = rest.substring(close + 1);
@@ -93,6 +93,23 @@ public record ConnectionSpec(String host, int port, String database, String user
         }
         return complete(emptyToNull(host), emptyToNull(port), emptyToNull(path == null ? null : decode(path)),
                 emptyToNull(user), password, sslMode, sslRootCert, connectTimeout, env, home);
+    }
+
+    /**
+     * {@code uri} as a message may show it: the password of its user info and of a {@code password=}
+     * parameter replaced by {@code ***} (messages reach stderr, the run summary and Kubernetes events).
+     */
+    public static String redacted(String uri) {
+        String out = uri.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+        int schemeEnd = out.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        int query = out.indexOf('?', start);
+        int at = out.lastIndexOf('@', query < 0 ? out.length() : query);
+        int colon = at < start ? -1 : out.indexOf(':', start);
+        if (colon >= 0 && colon < at) {
+            out = out.substring(0, colon + 1) + "***" + out.substring(at);
+        }
+        return out;
     }
 
     private static ConnectionSpec complete(String host, String port, String database, String user, String password,

@@ -8,9 +8,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -36,7 +38,8 @@ final class LoadScheduler {
     }
 
     private final Set<LoadTask> waiting;
-    private final Set<LoadTask> running = new HashSet<>();
+    /** The tasks under way, with the session each runs on. */
+    private final Map<LoadTask, Connection> running = new HashMap<>();
     private final Set<LoadTask> done = new HashSet<>();
 
     private LoadScheduler(List<LoadTask> tasks) {
@@ -53,6 +56,7 @@ final class LoadScheduler {
         idle.add(main);
         ExecutorService workers = WriterThreads.pool(sessions, "datagen-loader");
         CompletionService<Finished> finished = new ExecutorCompletionService<>(workers);
+        Throwable failure = null;
         try {
             for (int i = 1; i < sessions; i++) {
                 Connection c = opener.open();
@@ -65,7 +69,7 @@ final class LoadScheduler {
                     LoadTask task = next;
                     Connection session = idle.pop();
                     waiting.remove(task);
-                    running.add(task);
+                    running.put(task, session);
                     finished.submit(() -> {
                         task.work.run(session);
                         return new Finished(task, session);
@@ -81,11 +85,22 @@ final class LoadScheduler {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while loading");
+            InterruptedIOException interrupted = new InterruptedIOException("interrupted while loading");
+            failure = interrupted;
+            throw interrupted;
+        } catch (TargetException | IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             workers.shutdownNow();
-            opened.forEach(PostgresTarget::close);   // after a failure this unblocks tasks stuck in a socket write
-            WriterThreads.stop(workers);
+            if (failure != null) {
+                // statements still running on the server (a CREATE INDEX, a VALIDATE) are cancelled, the main
+                // session's too; closing then unblocks tasks stuck in a socket write
+                running.values().forEach(PostgresTarget::cancel);
+                PostgresTarget.close(main);
+            }
+            opened.forEach(PostgresTarget::close);
+            WriterThreads.stop(workers, failure);
         }
     }
 
@@ -99,7 +114,7 @@ final class LoadScheduler {
     /** The first waiting task by priority that may start now, or null. */
     private LoadTask nextReady() {
         for (LoadTask t : waiting) {
-            if (done.containsAll(t.after) && running.stream().noneMatch(t::conflictsWith)) {
+            if (done.containsAll(t.after) && running.keySet().stream().noneMatch(t::conflictsWith)) {
                 return t;
             }
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.postgresql.Driver;
+import org.postgresql.PGConnection;
 
 /**
  * Loads a dump straight into a live PostgreSQL, in pg_restore's order: (--clean drops,) pre-data DDL on
@@ -58,14 +59,13 @@ public final class PostgresTarget {
         if (options.create()) {
             createDatabase();
         }
-        boolean done = false;
         try {
             loadInto(phases);
-            done = true;
-        } finally {
-            if (options.create() && !done) {
-                dropCreatedDatabase();
+        } catch (TargetException | IOException | RuntimeException | Error e) {
+            if (options.create()) {
+                dropCreatedDatabase(e);
             }
+            throw e;
         }
         return new Loaded(phases.tableData().size(), spec.describe());
     }
@@ -182,12 +182,22 @@ public final class PostgresTarget {
         }
     }
 
-    /** A failed --create load leaves no database behind (best effort: the server may be gone). */
-    private void dropCreatedDatabase() {
+    /**
+     * A failed --create load leaves no database behind. Its sessions were cancelled and closed, but their
+     * backends may not have ended yet: from PostgreSQL 13 on, WITH (FORCE) ends them. A drop that still
+     * fails (the server may be gone) is a warning naming the database; the load's own error is the one reported.
+     */
+    private void dropCreatedDatabase(Throwable failure) {
         try (Connection c = connect(spec.withDatabase(MAINTENANCE_DATABASE), null); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(spec.database()));
+            boolean force;
+            try (ResultSet rs = st.executeQuery("SELECT current_setting('server_version_num')::int >= 130000")) {
+                force = rs.next() && rs.getBoolean(1);
+            }
+            st.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(spec.database()) + (force ? " WITH (FORCE)" : ""));
         } catch (SQLException | TargetException e) {
-            // the load's own error is the one to report
+            System.err.println("datagen: warning: the database \"" + spec.database() + "\" created by --create could not be dropped ("
+                    + TargetErrors.firstLine(e) + "); drop it by hand");
+            failure.addSuppressed(e);
         }
     }
 
@@ -224,6 +234,15 @@ public final class PostgresTarget {
 
     static String qualified(TocEntry e) {
         return Identifiers.qualified(e.namespace(), e.tag());
+    }
+
+    /** Asks the server to cancel what the session is running (best effort: the server may be gone). */
+    static void cancel(Connection c) {
+        try {
+            c.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            // a session that cannot be reached has nothing running for us any more
+        }
     }
 
     static void close(Connection c) {

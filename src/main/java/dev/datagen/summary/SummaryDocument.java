@@ -21,6 +21,7 @@ public final class SummaryDocument {
     /** A Kubernetes termination message holds 4096 bytes. */
     public static final int MAX_BYTES = 4096;
     private static final int MAX_ERROR_CHARS = 1000;
+    private static final String ELLIPSIS = "…";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     /** The rendering of --summary-format. */
@@ -50,28 +51,42 @@ public final class SummaryDocument {
         this.finishedAt = finishedAt;
     }
 
-    /** The document in {@code format}, as few of the smallest tables' rows left out as needed to stay under {@link #MAX_BYTES}. */
+    /**
+     * The document in {@code format}, under {@link #MAX_BYTES}: as few of the smallest tables' rows left out
+     * as needed, and when even no rows are too many, the error and then the location cut short.
+     */
     public String render(Format format) {
         List<String> byRowsDescending = rows == null ? List.of()
                 : rows.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                         .map(Map.Entry::getKey).toList();
+        Map<String, Object> shown = new LinkedHashMap<>(facts);
+        shown.computeIfPresent("error", (k, v) -> shorten((String) v));
         // the largest number of tables that fits (fewer tables never make a longer document)
         int low = 0;
         int high = byRowsDescending.size();
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            if (size(render(format, Set.copyOf(byRowsDescending.subList(0, mid)))) < MAX_BYTES) {
+            if (size(render(format, shown, Set.copyOf(byRowsDescending.subList(0, mid)))) < MAX_BYTES) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
-        return render(format, Set.copyOf(byRowsDescending.subList(0, low)));
+        Set<String> kept = Set.copyOf(byRowsDescending.subList(0, low));
+        for (String field : List.of("error", "location")) {
+            String rendered = render(format, shown, kept);
+            // escaping can make the rendered excess larger than the cut; each round cuts at least that excess
+            while (size(rendered) >= MAX_BYTES && shown.get(field) instanceof String value && !value.isEmpty()) {
+                int excess = size(rendered) - (MAX_BYTES - 1);
+                shown.put(field, cutToBytes(value, size(value) - excess));
+                rendered = render(format, shown, kept);
+            }
+        }
+        return render(format, shown, kept);
     }
 
-    private String render(Format format, Set<String> keptTables) {
-        Map<String, Object> doc = new LinkedHashMap<>(facts);
-        doc.computeIfPresent("error", (k, v) -> shorten((String) v));
+    private String render(Format format, Map<String, Object> shown, Set<String> keptTables) {
+        Map<String, Object> doc = new LinkedHashMap<>(shown);
         if (rows != null) {
             Map<String, Long> kept = new LinkedHashMap<>();
             rows.forEach((table, n) -> {
@@ -114,7 +129,30 @@ public final class SummaryDocument {
 
     private static String shorten(String error) {
         String line = error.replaceAll("\\s*\\R\\s*", " ");
-        return line.length() <= MAX_ERROR_CHARS ? line : line.substring(0, MAX_ERROR_CHARS - 1) + "…";
+        return line.length() <= MAX_ERROR_CHARS ? line : line.substring(0, MAX_ERROR_CHARS - 1) + ELLIPSIS;
+    }
+
+    /** The longest start of {@code text} that fits {@code budget} UTF-8 bytes with a closing "…"; empty when nothing fits. */
+    static String cutToBytes(String text, int budget) {
+        if (size(text) <= budget) {
+            return text;
+        }
+        int room = budget - size(ELLIPSIS);
+        if (room <= 0) {
+            return "";
+        }
+        int end = 0;
+        int bytes = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            int n = size(new String(Character.toChars(cp)));
+            if (bytes + n > room) {
+                break;
+            }
+            bytes += n;
+            end += Character.charCount(cp);
+        }
+        return text.substring(0, end) + ELLIPSIS;
     }
 
     private static int size(String rendered) {

@@ -202,6 +202,18 @@ class ObjectStorageCliTest {
         assertThat(s3.keys(bucket, "")).isEmpty();
     }
 
+    @Test
+    void anS3OutputWinsOverTheEnvironmentsDefaultTarget() throws Exception {
+        String bucket = s3.createBucket();
+        S3Location object = new S3Location(bucket, "env/blog.dump");
+        Map<String, String> env = new java.util.HashMap<>(s3.environment());
+        env.put("DATAGEN_TARGET", "postgresql://nobody@127.0.0.1:1/none");
+        Run run = run(List.of("generate", SCHEMA, "-q", "--seed", "7", "--s3-endpoint", s3.endpoint().toString(),
+                "-o", object.toString()), env);
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(s3.keys(bucket, "")).containsExactly("env/blog.dump");
+    }
+
     private Run upload(List<String> options) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("generate", SCHEMA, "-q", "-j", "2", "--seed", "7",
                 "--s3-endpoint", s3.endpoint().toString()));

@@ -74,6 +74,18 @@ class ConnectionSpecTest {
     }
 
     @Test
+    void refusedUrisNeverShowTheirPassword() {
+        assertThatThrownBy(() -> ConnectionSpec.parse("postgresql+asyncpg://app:s3cr3t@db/app", Map.of(), home))
+                .hasMessage("expected a URI such as postgresql://user@host:5432/dbname, got \"postgresql+asyncpg://app:***@db/app\"");
+        assertThatThrownBy(() -> ConnectionSpec.parse("mysql://db/app?user=app&password=s3cr3t&sslmode=require", Map.of(), home))
+                .hasMessage("expected a URI such as postgresql://user@host:5432/dbname, got \"mysql://db/app?user=app&password=***&sslmode=require\"");
+        assertThatThrownBy(() -> ConnectionSpec.parse("postgresql://app:p@ss:w0rd@[::1/app?password=x", Map.of(), home))
+                .hasMessage("unterminated IPv6 address in \"postgresql://app:***@[::1/app?password=***\"");
+        assertThat(ConnectionSpec.redacted("postgresql://app@db/app")).isEqualTo("postgresql://app@db/app");
+        assertThat(ConnectionSpec.redacted("postgresql://db:5432/app")).isEqualTo("postgresql://db:5432/app");
+    }
+
+    @Test
     void wrongPasswordIsAnUnreachableTargetWithOneLine() {
         ConnectionSpec spec = ConnectionSpec.parse("postgresql://app:pw@db:5432/shop", Map.of(), home);
         TargetException e = TargetErrors.connecting(spec,

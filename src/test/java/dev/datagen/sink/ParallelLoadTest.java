@@ -17,6 +17,7 @@ import dev.datagen.support.TestDatabase;
 import dev.datagen.support.TestPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,6 +130,52 @@ class ParallelLoadTest {
             }
             assertThat(admin.queryLong(sessions)).isZero();
         }
+    }
+
+    @Test
+    void aFailedCreateLoadDropsItsDatabaseEvenWithOtherSessionsOnIt() throws Exception {
+        Schema big = Dumps.scaled("blog.json", 200);
+        String name = "created_failed_" + ProcessHandle.current().pid();
+        TestDatabase admin = TestPostgres.get().existingDatabase("postgres");     // not closed: that would drop it
+        ConnectionSpec spec = ConnectionSpec.parse("postgresql://postgres@127.0.0.1:" + TestPostgres.get().port() + "/" + name
+                + "?sslmode=disable", Map.of(), dir);
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicLong killed = new AtomicLong();
+        List<Connection> bystander = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread killer = new Thread(() -> {
+            while (loading.get() && killed.get() == 0) {
+                String copying = "select pid from pg_stat_activity where datname = '" + name + "' and query like 'COPY public.comments%' limit 1";
+                if (admin.query(copying).isEmpty()) {
+                    continue;
+                }
+                try {
+                    // another user on the database: a plain DROP DATABASE would fail "being accessed by other users"
+                    bystander.add(TestPostgres.get().existingDatabase(name).connect());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                killed.addAndGet(admin.queryLong("select count(pg_terminate_backend(pid)) from (" + copying + ") one"));
+            }
+        });
+        killer.start();
+        SchemaPlan plan = Dumps.plan(big, 2);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            DumpContent content = new DumpBuilder(plan, pool, 3).build();
+            PostgresTarget target = new PostgresTarget(spec, new PostgresTarget.Options(false, false, true, false, 3), 0);
+            assertThatThrownBy(() -> target.load(content)).isInstanceOfSatisfying(TargetException.class, e -> {
+                assertThat(e.kind()).isEqualTo(TargetException.Kind.UNREACHABLE);
+                assertThat(e.getMessage()).startsWith("lost the connection to the target while loading public.comments: ");
+            });
+        } finally {
+            loading.set(false);
+            killer.join();
+            pool.shutdownNow();
+            bystander.forEach(PostgresTarget::close);
+        }
+        assertThat(killed.get()).isEqualTo(1);
+        assertThat(bystander).hasSize(1);
+        assertThat(admin.queryLong("select count(*) from pg_database where datname = '" + name + "'")).as("database left behind").isZero();
     }
 
     /** Loads {@code schema}'s dump with {@code jobs} connections; {@code splitBytes} 0 for the default share. */

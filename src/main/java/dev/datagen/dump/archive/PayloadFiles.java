@@ -62,6 +62,7 @@ final class PayloadFiles {
         int workersPerFile = Math.max(1, threads / filesAtOnce);
         ExecutorService writers = WriterThreads.pool(filesAtOnce, "datagen-file-writer");
         Deque<Pending> pending = new ArrayDeque<>();
+        Throwable failure = null;
         try {
             int next = 0;
             while (next < entries.size() || !pending.isEmpty()) {
@@ -76,9 +77,12 @@ final class PayloadFiles {
                 WriterThreads.await(first.written(), IOException.class);
                 done.accept(first.entry());
             }
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             pending.forEach(p -> p.written().cancel(true));
-            WriterThreads.stop(writers);
+            WriterThreads.stop(writers, failure);
         }
     }
 

@@ -44,6 +44,7 @@ final class DumpUpload {
 
     OutputResult upload(DumpContent content, S3Location location, Runnable secondPass) throws IOException {
         ExecutorService senders = WriterThreads.pool(SENDER_THREADS, "datagen-upload");
+        Throwable failure = null;
         try {
             if (sink.format() == DumpFormat.DIRECTORY) {
                 int filesAtOnce = Math.min(DIRECTORY_FILES_AT_ONCE, sink.threads());
@@ -59,8 +60,11 @@ final class DumpUpload {
                 abort(object, e);
                 throw e;
             }
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
-            WriterThreads.stop(senders);
+            WriterThreads.stop(senders, failure);
         }
     }
 
@@ -113,6 +117,8 @@ final class DumpUpload {
         private final List<MultipartUploadStream> files = new CopyOnWriteArrayList<>();
         private final Map<String, String> sha256ByName = new ConcurrentHashMap<>();
         private final Runnable removeAtShutdown = this::removeQuietly;
+        /** Set (under the lock) when the upload is given up: no file may start after it, so {@link #remove} sees them all. */
+        private boolean aborted;
 
         DirectoryUpload(S3Location prefix, PartBuffers buffers, ExecutorService senders) {
             this.prefix = prefix;
@@ -139,14 +145,22 @@ final class DumpUpload {
             }
         }
 
-        private OutputStream create(String name) {
+        private OutputStream create(String name) throws IOException {
             MultipartUploadStream file = new MultipartUploadStream(store, prefix.child(name), metadata, buffers, senders);
-            files.add(file);
+            synchronized (this) {
+                if (aborted) {
+                    throw new IOException("upload of " + prefix + " was aborted");
+                }
+                files.add(file);
+            }
             return new BufferedOutputStream(file, STREAM_BUFFER);
         }
 
-        /** Aborts what is in progress and deletes what was stored. */
+        /** Aborts what is in progress and deletes what was stored; files created later are refused. */
         private void remove(Throwable cause) {
+            synchronized (this) {
+                aborted = true;
+            }
             for (MultipartUploadStream file : files) {
                 try {
                     file.abort();

@@ -18,7 +18,13 @@ final class MetadataCopy {
     private MetadataCopy() {
     }
 
-    static void replace(ObjectStore store, S3Location object, Map<String, String> metadata, long size) throws IOException {
+    /** Told the id of a multipart copy as soon as it exists, so that the upload's abort can end it too; may refuse it. */
+    interface CopyStarted {
+        void started(String uploadId) throws IOException;
+    }
+
+    static void replace(ObjectStore store, S3Location object, Map<String, String> metadata, long size, CopyStarted copyStarted)
+            throws IOException {
         UploadTuning tuning = store.tuning();
         if (size <= tuning.copyThreshold()) {
             store.call(object, s3 -> s3.copyObject(r -> r.sourceBucket(object.bucket()).sourceKey(object.key())
@@ -30,6 +36,7 @@ final class MetadataCopy {
         String uploadId = store.call(object, s3 -> s3.createMultipartUpload(r -> r.bucket(object.bucket()).key(object.key())
                 .contentType(MultipartUploadStream.CONTENT_TYPE).metadata(metadata))).uploadId();
         try {
+            copyStarted.started(uploadId);
             List<CompletedPart> parts = new ArrayList<>();
             for (long from = 0; from < size; from += tuning.copyPartSize()) {
                 int number = parts.size() + 1;

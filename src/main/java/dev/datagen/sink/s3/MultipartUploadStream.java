@@ -47,7 +47,13 @@ final class MultipartUploadStream extends OutputStream {
     private int filled;
     private long bytes;
     private volatile String uploadId;
-    private boolean ended;
+    /** Set by {@link #abort} (from the shutdown hook too): no part, no object and no upload may start after it. */
+    private volatile boolean aborted;
+    private volatile boolean ended;
+    /** The multipart upload is complete: the object exists, but its metadata is not final until {@link MetadataCopy} ends. */
+    private volatile boolean completed;
+    /** The upload of a multipart {@link MetadataCopy} in progress, so that an abort ends it too. */
+    private volatile String copyUploadId;
     private OutputResult result;
 
     MultipartUploadStream(ObjectStore store, S3Location location, Map<String, String> metadata, PartBuffers buffers,
@@ -71,7 +77,7 @@ final class MultipartUploadStream extends OutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         if (ended) {
-            throw new IOException("upload of " + location + " already ended");
+            throw aborted ? abortedError() : new IOException("upload of " + location + " already ended");
         }
         sha256.update(b, off, len);
         bytes += len;
@@ -96,7 +102,7 @@ final class MultipartUploadStream extends OutputStream {
             return result;
         }
         if (ended) {
-            throw new IOException("upload of " + location + " was aborted");
+            throw abortedError();
         }
         ended = true;
         String sha = Sha256.hex(sha256.digest());
@@ -108,6 +114,10 @@ final class MultipartUploadStream extends OutputStream {
                 int length = filled;
                 store.call(location, s3 -> s3.putObject(r -> r.bucket(location.bucket()).key(location.key())
                         .contentType(CONTENT_TYPE).metadata(complete), body(single, length)));
+                if (aborted) {
+                    store.delete(location); // the abort came while it was being stored
+                    throw abortedError();
+                }
             } else {
                 if (filled > 0) {
                     sendPart();
@@ -116,11 +126,14 @@ final class MultipartUploadStream extends OutputStream {
                 for (Future<CompletedPart> part : parts) {
                     sent.add(await(part));
                 }
+                refuseIfAborted();
                 store.call(location, s3 -> s3.completeMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
                         .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(sent).build())));
+                completed = true;
+                // still tracked: a shutdown now deletes the object (no sha256 yet) and aborts a multipart copy
+                MetadataCopy.replace(store, location, complete, bytes, this::copyStarted);
+                copyUploadId = null;
                 PendingUploads.forget(abortAtShutdown);
-                uploadId = null;
-                MetadataCopy.replace(store, location, complete, bytes);
             }
         } catch (IOException | RuntimeException e) {
             abortQuietly(e);
@@ -138,18 +151,31 @@ final class MultipartUploadStream extends OutputStream {
         finish();
     }
 
-    /** Abandons the upload: the multipart upload is aborted (or the completed object deleted); nothing remains. */
+    /**
+     * Abandons the upload: the multipart upload is aborted (or the completed object, whose metadata is not
+     * final, deleted, with its multipart copy); nothing remains, and nothing more is uploaded. A stream
+     * already finished is left as it is (the caller deletes the object).
+     */
     void abort() throws IOException {
+        aborted = true;
         ended = true;
-        String id = uploadId;
-        uploadId = null;
         PendingUploads.forget(abortAtShutdown);
         try {
-            if (id != null) {
-                store.call(location, s3 -> s3.abortMultipartUpload(r -> r.bucket(location.bucket()).key(location.key()).uploadId(id)));
-            } else if (result == null && !parts.isEmpty()) {
-                // completed, but its metadata could not be set: the object must not stay
-                store.delete(location);
+            if (result != null) {
+                return;
+            }
+            String copy = copyUploadId;
+            String id = uploadId;
+            try {
+                if (copy != null) {
+                    abortUpload(copy);
+                }
+            } finally {
+                if (completed) {
+                    store.delete(location);
+                } else if (id != null) {
+                    abortUpload(id);
+                }
             }
         } finally {
             // also at shutdown, while the writing thread may still be adding parts: the abort came first
@@ -157,6 +183,26 @@ final class MultipartUploadStream extends OutputStream {
             buffers.release(buffer);
             buffer = null;
         }
+    }
+
+    private void abortUpload(String id) throws IOException {
+        store.call(location, s3 -> s3.abortMultipartUpload(r -> r.bucket(location.bucket()).key(location.key()).uploadId(id)));
+    }
+
+    /** {@link MetadataCopy} started a multipart copy: an abort now ends it too; one that came first ends it at once. */
+    private void copyStarted(String id) throws IOException {
+        copyUploadId = id;
+        refuseIfAborted(); // MetadataCopy aborts the copy it started
+    }
+
+    private void refuseIfAborted() throws IOException {
+        if (aborted) {
+            throw abortedError();
+        }
+    }
+
+    private IOException abortedError() {
+        return new IOException("upload of " + location + " was aborted");
     }
 
     private void abortQuietly() {
@@ -176,10 +222,18 @@ final class MultipartUploadStream extends OutputStream {
     }
 
     private void sendPart() throws IOException {
+        refuseIfAborted();
         if (uploadId == null) {
-            uploadId = store.call(location, s3 -> s3.createMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
+            String created = store.call(location, s3 -> s3.createMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
                     .contentType(CONTENT_TYPE).metadata(metadata))).uploadId();
+            uploadId = created;
             PendingUploads.track(abortAtShutdown);
+            if (aborted) {
+                // the abort came while the upload was being created, and may not have seen its id
+                PendingUploads.forget(abortAtShutdown);
+                abortUpload(created);
+                throw abortedError();
+            }
         }
         failFast();
         int number = parts.size() + 1;

@@ -10,6 +10,7 @@ import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.DumpFormat;
 import dev.datagen.dump.TableData;
 import dev.datagen.dump.TocEntry;
+import dev.datagen.dump.WriterThreads;
 import dev.datagen.dump.archive.Compression;
 import dev.datagen.sink.DumpSink;
 import dev.datagen.support.Dumps;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,6 +103,40 @@ class ObjectStoreTest {
         assertThat(s3.keys(bucket, "")).as("only what datagen did not write stays").containsExactly("a/blog.dir/notes.txt");
         assertThat(store.remove(single)).isZero();
         assertThat(store.remove(directory)).isZero();
+    }
+
+    @Test
+    void aWriterWokenAfterAnAbortStartsNoUpload() throws Exception {
+        String bucket = s3.createBucket();
+        S3Location object = new S3Location(bucket, "aborted/blog");
+        PartBuffers buffers = new PartBuffers(SMALL.partSize(), 2);
+        byte[] held = buffers.take();
+        buffers.take(); // both buffers in use: the writer waits for one, as it does while parts are being sent
+        ExecutorService senders = WriterThreads.pool(1, "test-upload");
+        MultipartUploadStream stream = new MultipartUploadStream(store, object, METADATA, buffers, senders);
+        AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                stream.write(new byte[SMALL.partSize()]);    // fills a whole part: sends it
+            } catch (IOException e) {
+                writeFailure.set(e);
+            }
+        });
+        try {
+            writer.start();
+            while (writer.getState() != Thread.State.WAITING) {
+                Thread.sleep(10);
+            }
+            stream.abort();         // as the shutdown hook does, while the writer waits for a buffer
+            buffers.release(held);
+            writer.join();
+            assertThat(writeFailure.get()).isInstanceOf(IOException.class).hasMessage("upload of " + object + " was aborted");
+            assertThatThrownBy(stream::finish).isInstanceOf(IOException.class).hasMessage("upload of " + object + " was aborted");
+            assertThat(s3.uploadsInProgress(bucket)).isEmpty();
+            assertThat(s3.keys(bucket, "")).isEmpty();
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /** blog.json with ten times its rows: about 11 MB uncompressed. */

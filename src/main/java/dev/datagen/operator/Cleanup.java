@@ -6,11 +6,11 @@ import dev.datagen.operator.dependent.GeneratorJobDependentResource;
 import dev.datagen.operator.status.JobSummary;
 import dev.datagen.operator.status.MockDatabaseStatusAggregator;
 import dev.datagen.operator.status.TerminationMessages;
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.util.Optional;
 
 /**
@@ -44,20 +44,24 @@ final class Cleanup {
         }
     }
 
-    void onDeletion(MockDatabase resource, Context<MockDatabase> context, SpecCheck.Outcome check) {
+    UpdateControl<MockDatabase> onDeletion(MockDatabase resource, Context<MockDatabase> context, SpecCheck.Outcome check) {
         if (!resource.hasFinalizer(FINALIZER)) {
-            return; // Retain: owner references take the rest
+            return UpdateControl.noUpdate(); // Retain: owner references take the rest
         }
         if (!resource.getSpec().deletesOnCleanup()) {
             PrimaryUpdateAndCacheUtils.removeFinalizer(context, FINALIZER);
-            return;
+            return UpdateControl.noUpdate();
         }
         if (!check.valid()) {
             leftBehind(resource, context, "cannot run the cleanup Job: " + check.problem().message());
-            return;
+            return UpdateControl.noUpdate();
         }
         Optional<Job> job = cleanupJob.current(resource);
         if (job.isEmpty()) {
+            // a generation still running would race the removal: its Jobs go first, pods and all
+            if (!generatorJob.deleteAll(resource, context).isEmpty()) {
+                return UpdateControl.<MockDatabase>noUpdate().rescheduleAfter(MockDatabaseReconciler.RECHECK_DELETION);
+            }
             start(resource, context, check);
         } else if (MockDatabaseStatusAggregator.jobCondition(job.get().getStatus(), "Complete")) {
             events.normal(resource, "CleanupSucceeded", "Job " + job.get().getMetadata().getName() + " removed the generated data");
@@ -68,11 +72,10 @@ final class Cleanup {
             leftBehind(resource, context, "Job " + job.get().getMetadata().getName() + " failed: " + why);
         }
         // else: running; its Job events bring us back
+        return UpdateControl.noUpdate();
     }
 
     private void start(MockDatabase resource, Context<MockDatabase> context, SpecCheck.Outcome check) {
-        // a generation still running would race the removal
-        generatorJob.all(resource).forEach(j -> context.getClient().resource(j).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete());
         context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
         try {
             cleanupJob.reconcile(resource, context);

@@ -33,6 +33,8 @@ import java.util.Objects;
 public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
     /** A missing Secret or ConfigMap is not watched: look again after this long. */
     static final Duration RECHECK_MISSING = Duration.ofSeconds(30);
+    /** A Job being deleted in the foreground: look again after this long if no event came first. */
+    static final Duration RECHECK_DELETION = Duration.ofSeconds(5);
 
     private final SchemaConfigMapDependentResource schemaConfigMap = new SchemaConfigMapDependentResource();
     private final GeneratorJobDependentResource generatorJob;
@@ -62,10 +64,9 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
             return UpdateControl.noUpdate(); // owner references take the Jobs, pods and ConfigMap
         }
         EventRecorder events = new EventRecorder(context.getClient());
-        SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
         if (resource.isMarkedForDeletion()) {
-            new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context, check);
-            return UpdateControl.noUpdate();
+            SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
+            return new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context, check);
         }
         Cleanup.keepFinalizerInStep(resource, context);
 
@@ -73,16 +74,27 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
         MockDatabaseStatus previous = resource.getStatus();
         var aggregator = new MockDatabaseStatusAggregator(previous, resource.getMetadata().getGeneration(), Instant.now());
         MockDatabaseStatus status;
-        if (!check.valid()) {
-            status = aggregator.invalid(check.problem(), specHash);
-        } else if (aggregator.finishedFor(specHash) && generatorJob.current(resource).isEmpty()) {
-            status = aggregator.unchanged(); // the Job was cleaned up; status is the record, nothing runs again
+        Duration recheck = null;
+        if (aggregator.finishedFor(specHash)) {
+            // a Job ran for this spec: its status is the record, whether the Job or a referenced Secret is still there or not
+            status = aggregator.unchanged();
         } else {
-            context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
-            workflow.reconcile(resource, context).throwAggregateExceptionIfErrorsPresent();
-            Job job = generatorJob.current(resource).orElse(null);
-            status = aggregator.forJob(specHash, generatorJob.jobName(resource), job,
-                    () -> new TerminationMessages(context.getClient()).of(job));
+            SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
+            List<String> oldJobs = check.valid() ? generatorJob.deleteStale(resource, context) : List.of();
+            if (!check.valid()) {
+                status = aggregator.invalid(check.problem(), specHash);
+                boolean missingReference = !Objects.equals(check.problem().reason(), SpecCheck.INVALID_SPEC);
+                recheck = missingReference ? RECHECK_MISSING : null;
+            } else if (!oldJobs.isEmpty()) {
+                status = aggregator.waitingFor(specHash, oldJobs);
+                recheck = RECHECK_DELETION; // their deletion is an event too; this is the safety net
+            } else {
+                context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
+                workflow.reconcile(resource, context).throwAggregateExceptionIfErrorsPresent();
+                Job job = generatorJob.current(resource).orElse(null);
+                status = aggregator.forJob(specHash, generatorJob.jobName(resource), job,
+                        () -> new TerminationMessages(context.getClient()).of(job));
+            }
         }
         StatusEvents.record(events, resource, previous, status);
 
@@ -93,8 +105,7 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
             resource.setStatus(status);
             control = UpdateControl.patchStatus(resource);
         }
-        boolean missingReference = !check.valid() && !Objects.equals(check.problem().reason(), SpecCheck.INVALID_SPEC);
-        return missingReference ? control.rescheduleAfter(RECHECK_MISSING) : control;
+        return recheck != null ? control.rescheduleAfter(recheck) : control;
     }
 
     /** Events on the transitions people care about: started, succeeded, failed, invalid. */

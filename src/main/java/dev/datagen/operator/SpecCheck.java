@@ -43,6 +43,9 @@ public final class SpecCheck {
     public static final String INVALID_SPEC = "InvalidSpec";
     public static final String SECRET_NOT_FOUND = "SecretNotFound";
     public static final String CONFIG_MAP_NOT_FOUND = "ConfigMapNotFound";
+    static final String TABLES_WITH_DELETE = "tables cannot be combined with cleanupPolicy: Delete and postgres: the cleanup runs "
+            + "`datagen remove`, which drops every table of the schema, not only the selected ones (an application's own table "
+            + "of the same name too); leave out tables, or use cleanupPolicy: Retain and drop the tables yourself";
     private static final int PROBLEMS_SHOWN = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,6 +96,9 @@ public final class SpecCheck {
         if (pg && (spec.getFormat() != null || spec.getCompression() != null)) {
             return "format and compression shape a dump file; leave them out with postgres";
         }
+        if (pg && spec.deletesOnCleanup() && spec.getTables() != null && !spec.getTables().isEmpty()) {
+            return TABLES_WITH_DELETE;
+        }
         if (spec.getScale() != null && !(isPositiveDecimal(spec.getScale()))) {
             return "scale must be a decimal greater than 0, e.g. \"0.5\"; got \"" + spec.getScale() + "\"";
         }
@@ -109,7 +115,13 @@ public final class SpecCheck {
                 return unknown;
             }
         }
-        return spec.getSchema() == null ? null : inlineSchemaProblem(spec);
+        try {
+            return GenerateOptionsCheck.problem(spec, resolvedSchema(spec));
+        } catch (SchemaException e) {
+            return describe(e.problems());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return "spec.schema cannot be read: " + e.getOriginalMessage();
+        }
     }
 
     private static boolean isPositiveDecimal(String text) {
@@ -133,19 +145,19 @@ public final class SpecCheck {
         return null;
     }
 
-    /** The inline schema through datagen's reader, template resolution and validator, as `datagen validate` reads a file. */
-    private static String inlineSchemaProblem(MockDatabaseSpec spec) {
-        String name = "spec.schema";
-        try {
-            Schema written = new SchemaReader().parse(JSON.writeValueAsString(spec.getSchema()), name);
-            Schema schema = new TemplateResolver(TemplateCatalog.builtIn()).resolve(written, name);
+    /**
+     * The inline schema through datagen's reader, template resolution and validator (as `datagen validate`
+     * reads a file), or the templates mixed; null for a schemaRef, whose ConfigMap the Job reads.
+     */
+    private static Schema resolvedSchema(MockDatabaseSpec spec) throws SchemaException, com.fasterxml.jackson.core.JsonProcessingException {
+        TemplateResolver resolver = new TemplateResolver(TemplateCatalog.builtIn());
+        if (spec.getSchema() != null) {
+            String name = "spec.schema";
+            Schema schema = resolver.resolve(new SchemaReader().parse(JSON.writeValueAsString(spec.getSchema()), name), name);
             SchemaValidator.requireValid(schema, name);
-            return null;
-        } catch (SchemaException e) {
-            return describe(e.problems());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return "spec.schema cannot be read: " + e.getOriginalMessage();
+            return schema;
         }
+        return spec.getTemplates() != null && !spec.getTemplates().isEmpty() ? resolver.mix(spec.getTemplates()) : null;
     }
 
     private static String describe(List<dev.datagen.schema.Problem> problems) {

@@ -41,9 +41,7 @@ class HelmChartTest {
                 "ServiceAccount/datagen-operator",
                 "ServiceAccount/datagen-job",
                 "ClusterRole/datagen-operator",
-                "ClusterRole/datagen-operator-crd",
                 "ClusterRoleBinding/datagen-operator",
-                "ClusterRoleBinding/datagen-operator-crd",
                 "Deployment/datagen-operator");
         JsonNode deployment = rendered.get("Deployment", "datagen-operator");
         assertThat(deployment.path("metadata").path("namespace").asText()).isEqualTo(NAMESPACE);
@@ -109,7 +107,7 @@ class HelmChartTest {
 
         assertThat(rendered.ofKind("ClusterRoleBinding"))
                 .extracting(binding -> binding.path("metadata").path("name").asText())
-                .containsExactly("datagen-operator-crd");
+                .isEmpty();
         assertThat(rendered.ofKind("RoleBinding"))
                 .extracting(binding -> binding.path("metadata").path("namespace").asText()
                         + " -> " + binding.path("roleRef").path("name").asText())

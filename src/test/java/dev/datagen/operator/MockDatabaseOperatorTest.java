@@ -9,6 +9,8 @@ import dev.datagen.operator.crd.Phase;
 import dev.datagen.support.FakeJobController;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
@@ -16,6 +18,9 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.quarkus.test.junit.QuarkusTest;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.quarkus.test.kubernetes.client.KubernetesServer;
+import io.quarkus.test.kubernetes.client.KubernetesTestServer;
 import io.quarkus.test.kubernetes.client.WithKubernetesTestServer;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +30,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,8 @@ import org.junit.jupiter.api.Test;
 class MockDatabaseOperatorTest {
     static final Path EXAMPLES = Example.EXAMPLES;
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** A missing Secret is looked at again every 30 s. */
+    static final Duration RECHECK = Duration.ofSeconds(45);
     static final String SUMMARY = """
             {"status":"succeeded","datagenVersion":"0.1.0","seed":"42","schemaSha256":"ab12","format":"custom",
              "location":"s3://previews/shop/shop.dump","bytes":206800000,"sha256":"9f86d081884c7d65",
@@ -50,6 +59,9 @@ class MockDatabaseOperatorTest {
 
     @Inject
     Operator operator;
+
+    @KubernetesTestServer
+    KubernetesServer server;
 
     FakeJobController jobs;
 
@@ -230,29 +242,51 @@ class MockDatabaseOperatorTest {
 
     @Test
     void invalidSpecsGetAFailedConditionAndNoJob() throws IOException {
-        Map<String, String[]> cases = Map.of(
-                "both-destinations", new String[] {"""
+        Map<String, String[]> cases = Map.ofEntries(
+                Map.entry("both-destinations", new String[] {"""
                         templates: [ecommerce]
                         objectStorage: {url: s3://b/k}
-                        postgres: {connectionSecretRef: {name: db}}""", "InvalidSpec", "set exactly one destination: objectStorage or postgres (both are set)"},
-                "no-schema", new String[] {"""
-                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "set exactly one schema source: schema, schemaRef or templates (none is set)"},
-                "two-schemas", new String[] {"""
+                        postgres: {connectionSecretRef: {name: db}}""", "InvalidSpec", "set exactly one destination: objectStorage or postgres (both are set)"}),
+                Map.entry("no-schema", new String[] {"""
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "set exactly one schema source: schema, schemaRef or templates (none is set)"}),
+                Map.entry("two-schemas", new String[] {"""
                         templates: [saas]
                         schemaRef: {configMapKeyRef: {name: s, key: k}}
-                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "(2 are set)"},
-                "bad-schema", new String[] {"""
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "(2 are set)"}),
+                Map.entry("bad-schema", new String[] {"""
                         schema: {version: "1.0", tables: {users: {columns: [{name: id, type: sreial}], primary_key: [id]}}}
-                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "tables.users.columns[0].type"},
-                "unknown-template", new String[] {"""
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "tables.users.columns[0].type"}),
+                Map.entry("unknown-template", new String[] {"""
                         templates: [ecommerse]
-                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "ecommerce"},
-                "missing-secret", new String[] {"""
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "ecommerce"}),
+                Map.entry("missing-secret", new String[] {"""
                         templates: [saas]
-                        postgres: {connectionSecretRef: {name: nowhere}}""", "SecretNotFound", "Secret nowhere (spec.postgres.connectionSecretRef) does not exist"},
-                "missing-configmap", new String[] {"""
+                        postgres: {connectionSecretRef: {name: nowhere}}""", "SecretNotFound", "Secret nowhere (spec.postgres.connectionSecretRef) does not exist"}),
+                Map.entry("tables-with-delete", new String[] {"""
+                        templates: [ecommerce]
+                        tables: [orders]
+                        cleanupPolicy: Delete
+                        postgres: {connectionSecretRef: {name: db}}""", "InvalidSpec", "tables cannot be combined with cleanupPolicy: Delete"}),
+                Map.entry("compressed-tar", new String[] {"""
+                        templates: [saas]
+                        format: tar
+                        compression: gzip:5
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "compression is not supported by tar archive format"}),
+                Map.entry("zstd-level", new String[] {"""
+                        templates: [saas]
+                        compression: zstd:5
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "compression \"zstd:5\" with format custom: "}),
+                Map.entry("unknown-override", new String[] {"""
+                        templates: [ecommerce]
+                        overrides: {custmers: 10}
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "overrides.custmers: no table \"custmers\"; did you mean \"customers\"?"}),
+                Map.entry("unmatched-tables", new String[] {"""
+                        templates: [ecommerce]
+                        tables: [ordres]
+                        objectStorage: {url: s3://b/k}""", "InvalidSpec", "tables: no matching tables were found for pattern \"ordres\""}),
+                Map.entry("missing-configmap", new String[] {"""
                         schemaRef: {configMapKeyRef: {name: gone, key: schema.json}}
-                        objectStorage: {url: s3://b/k}""", "ConfigMapNotFound", "ConfigMap gone (spec.schemaRef) does not exist"});
+                        objectStorage: {url: s3://b/k}""", "ConfigMapNotFound", "ConfigMap gone (spec.schemaRef) does not exist"}));
         String ns = namespace();
         cases.forEach((name, c) -> create(ns, name, c[0]));
         cases.forEach((name, c) -> {
@@ -287,6 +321,85 @@ class MockDatabaseOperatorTest {
     }
 
     @Test
+    void aSecretThatAppearsLaterGetsTheJobAndALaterMissingSecretKeepsTheRecord() throws IOException {
+        String ns = namespace();
+        Path example = EXAMPLES.resolve("inline-schema-to-cloudnativepg.yaml");
+        Example blog = Example.read(example, client);
+        List<HasMetadata> secrets = blog.objects().stream().filter(o -> o instanceof Secret).toList();
+        // CloudNativePG creates blog-db-app only after the cluster's bootstrap
+        new Example(blog.resource(), blog.objects().stream().filter(o -> !(o instanceof Secret)).toList()).apply(client, ns);
+        MockDatabaseStatus missing = awaitStatus(ns, "blog-preview", s -> s.getPhase() == Phase.Failed);
+        assertThat(condition(missing, "Ready").getReason()).isEqualTo("SecretNotFound");
+        assertThat(generatorJobs(ns)).isEmpty();
+
+        secrets.forEach(secret -> client.resource(secret).inNamespace(ns).create());
+        Job job = await().atMost(RECHECK).until(() -> generatorJobs(ns).stream().findFirst().orElse(null), j -> j != null);
+        jobs.succeed(job, SUMMARY);
+        MockDatabaseStatus ready = awaitStatus(ns, "blog-preview", s -> s.getPhase() == Phase.Succeeded);
+        assertThat(condition(ready, "Ready").getStatus()).isEqualTo("True");
+
+        client.secrets().inNamespace(ns).withName("blog-db-app").delete(); // the cluster is gone; the data was generated
+        touch(ns, "blog-preview");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> get(ns, "blog-preview").getStatus().getPhase() == Phase.Succeeded);
+        assertThat(get(ns, "blog-preview").getStatus().getResult().totalRows()).isEqualTo(9100L);
+    }
+
+    @Test
+    void aChangedSpecWaitsUntilTheOldJobAndItsPodAreGone() throws IOException, InterruptedException {
+        String ns = namespace();
+        apply(EXAMPLES.resolve("template-to-minio.yaml"), ns);
+        Job first = awaitGeneratorJob(ns, "shop-preview");
+        jobs.start(first);
+        awaitStatus(ns, "shop-preview", s -> s.getPhase() == Phase.Running);
+        jobs.holdDeletion(first);
+        jobDeletions(first.getMetadata().getName());
+
+        client.resources(MockDatabase.class).inNamespace(ns).withName("shop-preview").edit(r -> {
+            r.getSpec().setSeed("43");
+            return r;
+        });
+        MockDatabaseStatus waiting = awaitStatus(ns, "shop-preview", s -> "ReplacingJob".equals(condition(s, "Progressing").getReason()));
+        assertThat(waiting.getMessage()).contains(first.getMetadata().getName());
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> generatorJobs(ns).size() == 1);
+        assertThat(generatorJobs(ns)).singleElement().satisfies(j -> {
+            assertThat(j.getMetadata().getName()).as("no new Job while the old pod may still write").isEqualTo(first.getMetadata().getName());
+            assertThat(j.getMetadata().getDeletionTimestamp()).isNotNull();
+        });
+        assertThat(jobDeletions(first.getMetadata().getName())).singleElement().asString().contains("\"propagationPolicy\":\"Foreground\"");
+
+        jobs.releaseDeletion(first);
+        Job second = await().atMost(PATIENCE).until(() -> generatorJobs(ns).stream().findFirst().orElse(null),
+                j -> j != null && !j.getMetadata().getName().equals(first.getMetadata().getName()));
+        assertThat(container(second).getArgs()).containsSubsequence("--seed", "43");
+        assertThat(awaitStatus(ns, "shop-preview", s -> second.getMetadata().getName().equals(s.getJobName())).getPhase()).isEqualTo(Phase.Pending);
+    }
+
+    @Test
+    void theCleanupJobWaitsUntilTheGeneratorJobAndItsPodAreGone() throws IOException, InterruptedException {
+        String ns = namespace();
+        apply(EXAMPLES.resolve("cleanup-delete.yaml"), ns);
+        await().atMost(PATIENCE).until(() -> get(ns, "saas-preview").hasFinalizer("datagen.dev/cleanup"));
+        Job generator = awaitGeneratorJob(ns, "saas-preview");
+        jobs.start(generator);
+        awaitStatus(ns, "saas-preview", s -> s.getPhase() == Phase.Running);
+        jobs.holdDeletion(generator);
+        jobDeletions(generator.getMetadata().getName());
+
+        client.resources(MockDatabase.class).inNamespace(ns).withName("saas-preview").delete();
+        await().atMost(PATIENCE).until(() -> generatorJobs(ns).stream().allMatch(j -> j.getMetadata().getDeletionTimestamp() != null));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> client.batch().v1().jobs().inNamespace(ns).withName("saas-preview-cleanup").get() == null);
+        assertThat(jobDeletions(generator.getMetadata().getName())).singleElement().asString().contains("\"propagationPolicy\":\"Foreground\"");
+
+        jobs.releaseDeletion(generator);
+        Job cleanup = await().atMost(PATIENCE).until(() -> client.batch().v1().jobs().inNamespace(ns).withName("saas-preview-cleanup").get(),
+                j -> j != null);
+        jobs.succeed(cleanup, "{\"status\":\"succeeded\"}");
+        await().atMost(PATIENCE).until(() -> get(ns, "saas-preview") == null);
+    }
+
+    @Test
     void retainPolicyAddsNoFinalizer() throws IOException {
         String ns = namespace();
         apply(EXAMPLES.resolve("template-to-minio.yaml"), ns);
@@ -306,6 +419,24 @@ class MockDatabaseOperatorTest {
     /** Creates every document of an example file in {@code ns}; returns its MockDatabase. */
     private MockDatabase apply(Path file, String ns) throws IOException {
         return Example.read(file, client).apply(client, ns);
+    }
+
+    private void touch(String ns, String name) {
+        client.resources(MockDatabase.class).inNamespace(ns).withName(name).edit(r -> {
+            r.getMetadata().getLabels().put("touched", String.valueOf(System.nanoTime())); // an event, not a spec change
+            return r;
+        });
+    }
+
+    /** The DELETE requests the mock server has received for Job {@code name} since the last call. */
+    private List<String> jobDeletions(String name) throws InterruptedException {
+        List<String> bodies = new java.util.ArrayList<>();
+        for (RecordedRequest r; (r = server.getKubernetesMockServer().takeRequest(10, TimeUnit.MILLISECONDS)) != null; ) {
+            if (r.getMethod().equals("DELETE") && r.getPath().contains("/jobs/" + name)) {
+                bodies.add(r.getUtf8Body());
+            }
+        }
+        return bodies;
     }
 
     private void create(String ns, String name, String specYaml) {

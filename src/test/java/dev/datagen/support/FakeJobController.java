@@ -15,6 +15,9 @@ import java.time.Instant;
  * and finishes it with a termination message (the job runner's summary) and the Job's final condition.
  */
 public final class FakeJobController {
+    /** The finalizer the API server puts on an object deleted with Foreground propagation. */
+    public static final String FOREGROUND_DELETION = "foregroundDeletion";
+
     private final KubernetesClient client;
 
     public FakeJobController(KubernetesClient client) {
@@ -35,6 +38,31 @@ public final class FakeJobController {
     /** The pod exited {@code exitCode}; the Job is Failed (BackoffLimitExceeded). */
     public void fail(Job job, String terminationMessage, int exitCode) {
         finish(job, terminationMessage, exitCode, "Failed", "BackoffLimitExceeded");
+    }
+
+    /**
+     * The Job's pods are still terminating: a Job deleted with Foreground propagation stays (with its
+     * deletionTimestamp set) until they are gone. The mock API server has no garbage collector, so the
+     * finalizer the real API server adds is put on beforehand.
+     */
+    public void holdDeletion(Job job) {
+        jobs(job).edit(j -> {
+            j.getMetadata().getFinalizers().add(FOREGROUND_DELETION);
+            return j;
+        });
+    }
+
+    /** The Job's pods are gone: a Job held by {@link #holdDeletion} is removed. */
+    public void releaseDeletion(Job job) {
+        client.pods().inNamespace(job.getMetadata().getNamespace()).withLabel("job-name", job.getMetadata().getName()).delete();
+        jobs(job).edit(j -> {
+            j.getMetadata().getFinalizers().remove(FOREGROUND_DELETION);
+            return j;
+        });
+    }
+
+    private io.fabric8.kubernetes.client.dsl.Resource<Job> jobs(Job job) {
+        return client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).withName(job.getMetadata().getName());
     }
 
     private void finish(Job job, String terminationMessage, int exitCode, String condition, String reason) {
@@ -70,7 +98,7 @@ public final class FakeJobController {
     }
 
     private void updateStatus(Job job, JobStatus status) {
-        Job current = client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).withName(job.getMetadata().getName()).get();
+        Job current = jobs(job).get();
         current.setStatus(status);
         client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).resource(current).updateStatus();
     }

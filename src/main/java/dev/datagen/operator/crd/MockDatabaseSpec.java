@@ -18,6 +18,9 @@ import java.util.Map;
         message = "set exactly one schema source: schema, schemaRef or templates")
 @ValidationRule(value = "!has(self.postgres) || (!has(self.format) && !has(self.compression))",
         message = "format and compression shape a dump file; leave them out with postgres")
+@ValidationRule(value = "!has(self.postgres) || !has(self.tables) || size(self.tables) == 0 || !has(self.cleanupPolicy) || self.cleanupPolicy != 'Delete'",
+        message = "tables cannot be combined with cleanupPolicy: Delete and postgres: the cleanup's `datagen remove` drops every table "
+                + "of the schema, not only the selected ones; leave out tables or use cleanupPolicy: Retain")
 public class MockDatabaseSpec {
     @JsonPropertyDescription("Inline schema in datagen's JSON format (tables, columns, foreign keys, ...), written as YAML or JSON. "
             + "One of schema, schemaRef or templates.")

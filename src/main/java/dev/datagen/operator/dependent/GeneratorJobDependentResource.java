@@ -4,17 +4,16 @@ import dev.datagen.operator.OperatorConfig;
 import dev.datagen.operator.SpecHash;
 import dev.datagen.operator.crd.JobSettings;
 import dev.datagen.operator.crd.MockDatabase;
-import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Job running {@code datagen generate} for the spec as it is now, named
  * {@code <name>-<first 8 hex of the spec hash>} and annotated with the whole hash. A Job for an
- * older spec is deleted (with its pod) before the new one is created.
+ * older spec is deleted (with its pod) before the new one is created: see {@link #deleteStale}.
  */
 public class GeneratorJobDependentResource extends OwnedJobDependentResource {
     public static final String ROLE = "generate";
@@ -38,16 +37,15 @@ public class GeneratorJobDependentResource extends OwnedJobDependentResource {
                 settings.getActiveDeadlineSeconds() != null ? settings.getActiveDeadlineSeconds() : config.activeDeadlineSeconds());
     }
 
-    @Override
-    public ReconcileResult<Job> reconcile(MockDatabase primary, Context<MockDatabase> context) {
-        deleteStale(primary, context);
-        return super.reconcile(primary, context);
-    }
-
-    /** Jobs of an older spec: their data is not what the spec asks for any more. */
-    public void deleteStale(MockDatabase primary, Context<MockDatabase> context) {
+    /**
+     * Deletes the Jobs of an older spec (their data is not what the spec asks for any more) in the
+     * foreground; the new Job is created only once they are gone, so two pods never write to the
+     * same destination at once.
+     *
+     * @return the names of the older Jobs still there
+     */
+    public List<String> deleteStale(MockDatabase primary, Context<MockDatabase> context) {
         String current = jobName(primary);
-        all(primary).stream().filter(job -> !job.getMetadata().getName().equals(current)).forEach(job ->
-                context.getClient().resource(job).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete());
+        return deleteInForeground(all(primary).stream().filter(job -> !job.getMetadata().getName().equals(current)).toList(), context);
     }
 }

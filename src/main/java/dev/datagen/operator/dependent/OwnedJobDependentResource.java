@@ -3,6 +3,7 @@ package dev.datagen.operator.dependent;
 import dev.datagen.operator.OperatorConfig;
 import dev.datagen.operator.SpecCheck;
 import dev.datagen.operator.crd.MockDatabase;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.config.informer.InformerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -11,6 +12,8 @@ import io.javaoperatorsdk.operator.processing.dependent.Creator;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResourceConfigBuilder;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +61,24 @@ abstract class OwnedJobDependentResource extends KubernetesDependentResource<Job
     /** Every Job of this role the resource owns, current or stale. */
     public Set<Job> all(MockDatabase resource) {
         return eventSource().map(es -> es.getSecondaryResources(resource)).orElse(Set.of());
+    }
+
+    /**
+     * Deletes {@code jobs} with Foreground propagation: the API server removes a Job only after its pods
+     * are gone, so while a Job is still listed its pod may still be writing. A Job already being deleted is
+     * not asked again.
+     *
+     * @return the names of the Jobs that still exist, which the caller waits for
+     */
+    protected static List<String> deleteInForeground(Collection<Job> jobs, Context<MockDatabase> context) {
+        jobs.stream().filter(job -> job.getMetadata().getDeletionTimestamp() == null).forEach(job ->
+                context.getClient().resource(job).withPropagationPolicy(DeletionPropagation.FOREGROUND).delete());
+        return jobs.stream().map(job -> job.getMetadata().getName()).sorted().toList();
+    }
+
+    /** Every Job of this role, deleted in the foreground; the names of those still there. */
+    public List<String> deleteAll(MockDatabase resource, Context<MockDatabase> context) {
+        return deleteInForeground(all(resource), context);
     }
 
     // Two informers watch Jobs (one per role): read this role's own cache, not "the" Job event source.

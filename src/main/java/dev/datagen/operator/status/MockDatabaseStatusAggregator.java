@@ -30,6 +30,7 @@ public final class MockDatabaseStatusAggregator {
     public static final String JOB_RUNNING = "JobRunning";
     public static final String SUCCEEDED = "Succeeded";
     public static final String JOB_FAILED = "JobFailed";
+    public static final String JOB_REPLACING = "ReplacingJob";
 
     private final MockDatabaseStatus previous;
     private final long generation;
@@ -41,9 +42,13 @@ public final class MockDatabaseStatusAggregator {
         this.now = now;
     }
 
-    /** Whether the data for this spec hash was already generated (or failed): no new Job then, even if its Job is gone. */
+    /**
+     * Whether a Job ran to its end for this spec hash (generated the data, or failed): no new Job then, even if
+     * its Job is gone. A spec that failed its check ran no Job (no jobName) and is looked at again.
+     */
     public boolean finishedFor(String specHash) {
-        return previous != null && specHash.equals(previous.getSpecHash()) && previous.getPhase() != null && previous.getPhase().finished();
+        return previous != null && specHash.equals(previous.getSpecHash()) && previous.getJobName() != null
+                && previous.getPhase() != null && previous.getPhase().finished();
     }
 
     /** The spec cannot run: no Job, Ready=False and Failed=True with the check's reason. */
@@ -52,6 +57,15 @@ public final class MockDatabaseStatusAggregator {
         s.setPhase(Phase.Failed);
         s.setMessage(problem.message());
         s.setConditions(conditions(false, problem.reason(), false, problem.reason(), true, problem.reason(), problem.message()));
+        return s;
+    }
+
+    /** Jobs of an older spec are still being deleted (their pods may still write): the new Job waits for them. */
+    public MockDatabaseStatus waitingFor(String specHash, java.util.Collection<String> oldJobs) {
+        MockDatabaseStatus s = base(specHash);
+        s.setPhase(Phase.Pending);
+        s.setMessage("Waiting for Job " + String.join(", ", oldJobs) + " of the previous spec to be deleted before the new one starts");
+        s.setConditions(conditions(false, JOB_REPLACING, true, JOB_REPLACING, false, JOB_REPLACING, s.getMessage()));
         return s;
     }
 

@@ -58,7 +58,7 @@ printf '%-34s %10s %12s\n' step wall peak_RSS
 timed "datagen -F custom (the dump)" "$launcher" generate "$schema" --seed 1 -F custom -j "$jobs" -q -o "$work/workload.dump"
 timed "pg_restore -j $jobs" pg_restore -j "$jobs" -d "$(uri_for via_restore)" "$work/workload.dump"
 restore_wall=$(cat "$work/last-wall")
-timed "datagen --target -j $jobs" "$launcher" generate "$schema" --seed 1 -j "$jobs" -q --target "$(uri_for via_target)"
+timed "datagen --target -j ${TARGET_JOBS:-$jobs}" "$launcher" generate "$schema" --seed 1 -j "${TARGET_JOBS:-$jobs}" -q --target "$(uri_for via_target)"
 target_wall=$(cat "$work/last-wall")
 rows=$(rows_in via_target)
 echo "rows loaded: --target $rows, pg_restore $(rows_in via_restore)"

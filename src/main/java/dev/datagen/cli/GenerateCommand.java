@@ -183,7 +183,8 @@ public class GenerateCommand implements Callable<Integer> {
         }
 
         Schema schema = source.load(spec.commandLine());
-        run.schemaSha256(SchemaFingerprint.sha256(schema));
+        String schemaSha256 = SchemaFingerprint.sha256(schema);
+        run.schemaSha256(schemaSha256);
         long usedSeed = seed(schema);
         run.seed(usedSeed);
         GenerationSettings settings = GenerationSettings.of(usedSeed, reference, locale(schema));
@@ -205,7 +206,7 @@ public class GenerateCommand implements Callable<Integer> {
                 if (target != null) {
                     load(selected, target, reporter);
                 } else if (store != null) {
-                    upload(selected, sink.compressingOn(pool), store, metadata(settings, schema), reporter);
+                    upload(selected, sink.compressingOn(pool), store, metadata(settings, schemaSha256), reporter);
                 } else {
                     write(selected, sink.compressingOn(pool), reporter);
                 }
@@ -237,9 +238,9 @@ public class GenerateCommand implements Callable<Integer> {
     }
 
     /** What every uploaded object carries besides its sha256. */
-    private static Map<String, String> metadata(GenerationSettings settings, Schema schema) {
+    private static Map<String, String> metadata(GenerationSettings settings, String schemaSha256) {
         return Map.of(ObjectStore.VERSION, Version.get(), ObjectStore.SEED, Long.toString(settings.seed()),
-                ObjectStore.SCHEMA_SHA256, SchemaFingerprint.sha256(schema));
+                ObjectStore.SCHEMA_SHA256, schemaSha256);
     }
 
     /** Uploads the dump, then the one-line summary. */

@@ -87,6 +87,20 @@ class TargetLoadTest {
     }
 
     @Test
+    void dataOnlyNeverEmptiesTheTablesItLoadsInto(QuarkusMainLauncher launcher) {
+        SchemaPlan plan = Dumps.plan("blog.json", 4);
+        try (TestDatabase db = TestPostgres.get().createDatabase()) {
+            LaunchResult full = generate(launcher, BLOG, "--seed", "4", "-j", "2", "--target", uri(db.name()));
+            assertThat(full.exitCode()).as(full.getErrorOutput()).isZero();
+            // tables the load did not create are never truncated (to COPY FREEZE into): the same rows again are duplicates
+            LaunchResult again = generate(launcher, BLOG, "--seed", "4", "-a", "-j", "2", "--target", uri(db.name()));
+            assertThat(again.exitCode()).isEqualTo(ExitCodes.GENERATION_FAILED);
+            assertThat(again.getErrorOutput()).contains("duplicate key value violates unique constraint");
+            RestoreRoundTripTest.assertRowCountsAndIntegrity(db, plan);
+        }
+    }
+
+    @Test
     void templateLoads(QuarkusMainLauncher launcher) {
         try (TestDatabase db = TestPostgres.get().createDatabase()) {
             LaunchResult r = generate(launcher, "--template", "ecommerce", "--seed", "5", "-j", "2", "--target", uri(db.name()));

@@ -25,6 +25,11 @@ final class KeyStatements {
     private static final Pattern KEY = Pattern.compile("ADD CONSTRAINT (" + IDENTIFIER + ") (PRIMARY KEY|UNIQUE) \\(("
             + IDENTIFIER + "(?:, " + IDENTIFIER + ")*)\\)((?: (?:NOT )?DEFERRABLE)?(?: INITIALLY (?:DEFERRED|IMMEDIATE))?);\n?");
     private static final Pattern FOREIGN_KEY = Pattern.compile("ADD CONSTRAINT (" + IDENTIFIER + ") FOREIGN KEY [^;]*;\n?");
+    private static final Pattern ONE_COLUMN_FOREIGN_KEY = Pattern.compile("ADD CONSTRAINT " + IDENTIFIER + " FOREIGN KEY \\((" + IDENTIFIER
+            + ")\\) REFERENCES [^;]*;\n?");
+    /** pg_dump's CREATE INDEX of plain columns, without INCLUDE, WITH, a tablespace or a WHERE. */
+    private static final Pattern PLAIN_INDEX = Pattern.compile("CREATE (?:UNIQUE )?INDEX " + IDENTIFIER + " ON (.+) USING btree \\(("
+            + IDENTIFIER + ")(?:, " + IDENTIFIER + ")*\\);\n?");
 
     private KeyStatements() {
     }
@@ -49,6 +54,23 @@ final class KeyStatements {
         String statement = defn.strip();
         return Optional.of(List.of(statement.substring(0, statement.length() - 1) + " NOT VALID;",
                 "ALTER TABLE ONLY " + table + " VALIDATE CONSTRAINT " + m.group(1) + ";"));
+    }
+
+    /** The column of a one-column foreign key of {@code table} (qualified). */
+    static Optional<String> foreignKeyColumn(String defn, String table) {
+        Matcher m = match(ONE_COLUMN_FOREIGN_KEY, defn, table);
+        return m == null ? Optional.empty() : Optional.of(m.group(1));
+    }
+
+    /** The first column of the btree index a CREATE INDEX or a key of {@code table} (qualified) builds, when it indexes plain columns. */
+    static Optional<String> firstIndexColumn(String defn, String table) {
+        Matcher key = match(KEY, defn, table);
+        if (key != null) {
+            Matcher first = Pattern.compile(IDENTIFIER).matcher(key.group(3));
+            return first.lookingAt() ? Optional.of(first.group()) : Optional.empty();
+        }
+        Matcher index = defn == null ? null : PLAIN_INDEX.matcher(defn);
+        return index != null && index.matches() && index.group(1).equals(table) ? Optional.of(index.group(2)) : Optional.empty();
     }
 
     /** Whether {@code defn} is an ALTER TABLE ONLY of {@code table} (qualified). */

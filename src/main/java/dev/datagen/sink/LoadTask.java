@@ -28,16 +28,28 @@ final class LoadTask {
     /** Estimated work, in the unit of COPY bytes (see {@link LoadCosts}). */
     final long cost;
     final Work work;
+    /** The statements it runs; empty for a COPY. */
+    final List<String> sql;
     final Set<LoadTask> after = new HashSet<>();
     final List<Lock> locks = new ArrayList<>();
     /** Its cost plus the longest chain of tasks waiting for it: the scheduler starts the longest first. */
     long remainingPath;
 
     LoadTask(String name, long cost, Work work) {
+        this(name, cost, work, List.of());
+    }
+
+    private LoadTask(String name, long cost, Work work, List<String> sql) {
         this.name = name;
         this.cost = cost;
         this.work = work;
+        this.sql = sql;
         this.remainingPath = cost;
+    }
+
+    /** A task that runs {@code sql} in order; a failure says it happened while {@code what}. */
+    static LoadTask statements(String name, long cost, String what, List<String> sql) {
+        return new LoadTask(name, cost, c -> PostgresTarget.run(c, what, sql), List.copyOf(sql));
     }
 
     LoadTask lock(int table, LockMode mode) {

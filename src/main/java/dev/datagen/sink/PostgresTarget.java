@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.postgresql.Driver;
 import org.postgresql.PGConnection;
@@ -101,17 +102,22 @@ public final class PostgresTarget {
                 loadSerially(main, phases);
             } else {
                 int connections = Math.max(1, options.connections());
-                LoadScheduler.run(LoadPlan.tasks(phases, connections, splitBytes), main, connections, () -> connect(spec, phases));
+                List<LoadTask> tasks = LoadPlan.tasks(phases, connections, splitBytes, serverVersion(main) >= 140000);
+                LoadScheduler.run(tasks, main, connections, () -> connect(spec, phases));
             }
         } catch (SQLException e) {
             throw TargetErrors.during("the load", e);
         }
     }
 
-    /** --single-transaction: everything on one session in TOC order, committed before ANALYZE. */
+    /**
+     * --single-transaction: everything on one session in TOC order, committed before ANALYZE. The tables
+     * the transaction created are loaded with COPY FREEZE (see {@link TableCopy#copy}).
+     */
     private static void loadSerially(Connection main, LoadPhases phases) throws TargetException, IOException {
+        Set<Integer> created = phases.createdTables().stream().map(TocEntry::dumpId).collect(Collectors.toSet());
         for (TocEntry table : phases.tableData()) {
-            TableCopy.copy(main, table, table.data());
+            TableCopy.copy(main, table, table.data(), table.dependencies().stream().anyMatch(created::contains));
         }
         run(main, "setting sequence values", definitions(phases.sequenceSets()));
         run(main, "creating keys, indexes and foreign keys (post-data)", definitions(phases.postData()));
@@ -138,6 +144,16 @@ public final class PostgresTarget {
             throw e;
         }
         return c;
+    }
+
+    /** The server's version as a number: 150004 for 15.4. */
+    private static int serverVersion(Connection c) throws TargetException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1));
+        } catch (SQLException e) {
+            throw TargetErrors.during("reading the server version", e);
+        }
     }
 
     /** Fails before anything is created when a table we would create is there already. */

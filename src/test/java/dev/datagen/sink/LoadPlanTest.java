@@ -17,7 +17,11 @@ class LoadPlanTest {
     }
 
     private static List<LoadTask> tasks(DumpContent content, int connections, long splitBytes) throws IOException {
-        return LoadPlan.tasks(LoadPhases.of(content.entries()), connections, splitBytes);
+        return LoadPlan.tasks(LoadPhases.of(content.entries()), connections, splitBytes, true);
+    }
+
+    private static List<LoadTask> shop(boolean mergeJoinChecks) throws IOException {
+        return LoadPlan.tasks(LoadPhases.of(new DumpBuilder(Dumps.plan("shop.json", 1), null, 1).build().entries()), 2, 0, mergeJoinChecks);
     }
 
     private static LoadTask named(List<LoadTask> tasks, String name) {
@@ -58,8 +62,8 @@ class LoadPlanTest {
         // order_items: 6M of 9.1M rows, then two index builds and two foreign key checks
         List<LoadTask> tasks = tasks("shop.json", 1, 2, 0);
         List<String> order = LoadScheduler.byPriority(tasks).stream().map(t -> t.name).toList();
-        assertThat(order.subList(0, 3)).containsExactly("loading public.order_items", "loading public.order_items", "loading public.orders");
-        assertThat(tasks.stream().filter(t -> t.name.startsWith("loading "))).hasSize(5);
+        assertThat(order.subList(0, 2)).containsExactly("loading public.order_items", "loading public.orders");
+        assertThat(tasks.stream().filter(t -> t.name.startsWith("loading "))).hasSize(4);     // the other tables' work covers its COPY
         // a COPY before the index builds of smaller tables, whose remaining path is shorter
         assertThat(order.indexOf("loading public.customers")).isLessThan(order.indexOf("INDEX orders_customer_id_idx"));
         assertThat(order.indexOf("UNIQUE INDEX order_items order_items_pkey")).isLessThan(order.indexOf("UNIQUE INDEX orders orders_pkey"));
@@ -81,7 +85,38 @@ class LoadPlanTest {
         assertThat(keyIndex.conflictsWith(index)).isFalse();
         assertThat(key.after).containsExactly(keyIndex);
         assertThat(key.conflictsWith(index)).isTrue();
-        assertThat(keyIndex.after).allMatch(t -> t.name.equals("loading public.order_items")).hasSize(2);
+        assertThat(keyIndex.after).allMatch(t -> t.name.equals("loading public.order_items")).hasSize(1);
+    }
+
+    @Test
+    void tablesLoadWholeWithFreezeUnlessTheOthersCannotCoverTheirCopy() throws IOException {
+        // shop: each table is one COPY FREEZE after TRUNCATE, so it locks its table against everything
+        assertThat(shop(true).stream().filter(t -> t.name.startsWith("loading ")))
+                .hasSize(4).allMatch(t -> t.locks.equals(List.of(new LoadTask.Lock(t.locks.get(0).table(), LockMode.ACCESS_EXCLUSIVE))));
+        // one table alone: nothing else to do while it loads, so it is split over the sessions and not frozen
+        DumpContent blog = new DumpBuilder(Dumps.plan("blog.json", 7), null, 1).build();
+        DumpContent commentsOnly = new DumpContent(blog.header(), blog.entries().stream()
+                .filter(e -> !e.desc().equals("TABLE DATA") || e.tag().equals("comments")).toList());
+        List<LoadTask> comments = tasks(commentsOnly, 3, 0).stream().filter(t -> t.name.startsWith("loading ")).toList();
+        assertThat(comments).hasSize(3).allMatch(t -> t.locks.equals(List.of(new LoadTask.Lock(t.locks.get(0).table(), LockMode.ROW_EXCLUSIVE))));
+    }
+
+    @Test
+    void foreignKeyChecksOfFrozenTablesWithAnIndexOnTheirColumnRunAsMergeJoins() throws IOException {
+        List<String> merge = List.of("SET enable_hashjoin = off", "ALTER TABLE ONLY public.order_items VALIDATE CONSTRAINT order_items_order_id_fkey;",
+                "RESET enable_hashjoin");
+        assertThat(named(shop(true), "VALIDATE FK CONSTRAINT order_items order_items_order_id_fkey").sql).isEqualTo(merge);
+        assertThat(named(shop(true), "VALIDATE FK CONSTRAINT orders orders_customer_id_fkey").sql).startsWith("SET enable_hashjoin = off");
+        // order_items.product_id has no index: a hash join is the better plan
+        assertThat(named(shop(true), "VALIDATE FK CONSTRAINT order_items order_items_product_id_fkey").sql)
+                .containsExactly("ALTER TABLE ONLY public.order_items VALIDATE CONSTRAINT order_items_product_id_fkey;");
+        // before PostgreSQL 14, COPY FREEZE leaves the visibility map unset: index-only scans would read the heap
+        assertThat(named(shop(false), "VALIDATE FK CONSTRAINT order_items order_items_order_id_fkey").sql).hasSize(1);
+        // a table loaded in ranges is not frozen
+        assertThat(tasks("blog.json", 7, 3, 1).stream().filter(t -> t.name.startsWith("VALIDATE ")))
+                .isNotEmpty().allMatch(t -> t.sql.size() == 1);
+        assertThat(named(shop(true), "VALIDATE FK CONSTRAINT order_items order_items_order_id_fkey").cost)
+                .isLessThan(named(shop(false), "VALIDATE FK CONSTRAINT order_items order_items_order_id_fkey").cost);
     }
 
     @Test
@@ -126,6 +161,16 @@ class LoadPlanTest {
                         "ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a, b) REFERENCES public.p(a, b) ON DELETE CASCADE DEFERRABLE NOT VALID;",
                         "ALTER TABLE ONLY public.t VALIDATE CONSTRAINT f;"));
         assertThat(KeyStatements.foreignKeyNotValid("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES public.p(a) NOT VALID;\n", table)).isEmpty();
+        assertThat(KeyStatements.foreignKeyColumn("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (\"A b\") REFERENCES public.p(id);\n", table))
+                .contains("\"A b\"");
+        assertThat(KeyStatements.foreignKeyColumn("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT f FOREIGN KEY (a, b) REFERENCES public.p(a, b);\n", table)).isEmpty();
+        assertThat(KeyStatements.firstIndexColumn("CREATE INDEX i ON public.t USING btree (a, b);\n", table)).contains("a");
+        assertThat(KeyStatements.firstIndexColumn("CREATE UNIQUE INDEX i ON public.t USING btree (\"X, y\", b);\n", table)).contains("\"X, y\"");
+        assertThat(KeyStatements.firstIndexColumn("ALTER TABLE ONLY public.t\n    ADD CONSTRAINT k PRIMARY KEY (id, b);\n", table)).contains("id");
+        assertThat(KeyStatements.firstIndexColumn("CREATE INDEX i ON public.t USING btree (a) WHERE (a > 0);\n", table)).isEmpty();
+        assertThat(KeyStatements.firstIndexColumn("CREATE INDEX i ON public.t USING btree (lower(a));\n", table)).isEmpty();
+        assertThat(KeyStatements.firstIndexColumn("CREATE INDEX i ON public.t USING gin (a);\n", table)).isEmpty();
+        assertThat(KeyStatements.firstIndexColumn("CREATE INDEX i ON public.u USING btree (a);\n", table)).isEmpty();
     }
 
     @Test

@@ -49,6 +49,28 @@ class ParallelLoadTest {
     }
 
     @Test
+    void tablesLoadedWholeAreFrozenAndTheirForeignKeyChecksScanTheIndexes() throws Exception {
+        Schema shop = Dumps.divided("shop.json", 500);      // 12,000 order_items, 4,000 orders
+        try (TestDatabase restored = restored(shop, 1); TestDatabase loaded = TestPostgres.get().createDatabase()) {
+            DumpContent content = load(shop, 1, 2, 0, loaded);
+            assertSameContents(loaded, restored, content);
+            // COPY FREEZE: every page all-visible (ANALYZE counted them from the visibility map)
+            assertThat(loaded.query("select relname from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'"
+                    + " and (relallvisible < relpages or relpages = 0)")).isEmpty();
+            assertThat(restored.queryLong("select count(*) from pg_class where relnamespace = 'public'::regnamespace and relkind = 'r'"
+                    + " and relallvisible = 0")).as("pg_restore's tables").isEqualTo(4);
+            // the order_id check merge-joined the index on order_items.order_id with orders' key (a hash join scans no index);
+            // a backend's statistics reach the view when it ends, a moment after the load closed it
+            String scans = "select coalesce(sum(idx_scan), 0) from pg_stat_user_indexes where indexrelname in ('order_items_order_id_idx', 'orders_pkey')";
+            for (int i = 0; i < 50 && loaded.queryLong(scans) < 2; i++) {
+                Thread.sleep(100);
+            }
+            assertThat(loaded.queryLong(scans)).isGreaterThanOrEqualTo(2);
+            assertThat(restored.queryLong(scans.replace("'order_items_order_id_idx', ", ""))).as("pg_restore's hash join").isZero();
+        }
+    }
+
+    @Test
     void circularForeignKeysAndASecondSchemaLoadOverFourConnections() throws Exception {
         Schema fidelity = Dumps.schema("fidelity.json");    // customers <-> products, sales.orders, types, extension
         try (TestDatabase restored = restored(fidelity, 17); TestDatabase loaded = TestPostgres.get().createDatabase()) {

@@ -55,10 +55,19 @@ public final class Dumps {
 
     /** The schema with every row_count multiplied by {@code factor}: many chunks and compression segments from a small schema. */
     public static Schema scaled(String resource, int factor) {
+        return rowCounts(resource, n -> n * factor);
+    }
+
+    /** The schema with every row_count divided by {@code divisor}: a big benchmark schema at test size. */
+    public static Schema divided(String resource, int divisor) {
+        return rowCounts(resource, n -> n / divisor);
+    }
+
+    private static Schema rowCounts(String resource, java.util.function.LongUnaryOperator rows) {
         try (InputStream in = Dumps.class.getResourceAsStream("/schemas/" + resource)) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             String scaledText = java.util.regex.Pattern.compile("\"row_count\"\\s*:\\s*(\\d+)").matcher(text)
-                    .replaceAll(m -> "\"row_count\": " + Long.parseLong(m.group(1)) * factor);
+                    .replaceAll(m -> "\"row_count\": " + rows.applyAsLong(Long.parseLong(m.group(1))));
             Schema schema = new SchemaReader().parse(scaledText, resource);
             SchemaValidator.requireValid(schema, resource);
             return schema;

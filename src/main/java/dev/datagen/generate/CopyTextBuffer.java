@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 public final class CopyTextBuffer implements ValueOut {
     private byte[] buf;
+    private char[] chars = new char[128];
     private int len;
     private boolean rowStarted;
 
@@ -57,10 +58,14 @@ public final class CopyTextBuffer implements ValueOut {
     public void raw(CharSequence token) {
         separator();
         int n = token.length();
+        char[] c = charsOf(token, n);
         ensure(n);
+        byte[] b = buf;
+        int at = len;
         for (int i = 0; i < n; i++) {
-            buf[len++] = (byte) token.charAt(i);
+            b[at++] = (byte) c[i];
         }
+        len = at;
     }
 
     @Override
@@ -107,34 +112,66 @@ public final class CopyTextBuffer implements ValueOut {
 
     /** Writes {@code n} (≥ 0) as exactly {@code width} digits (zero-padded) at {@code at}; returns the end. */
     private int putDigits(long n, int at, int width) {
+        if (n <= Integer.MAX_VALUE) {
+            return putDigits((int) n, at, width);
+        }
         int i = at + width;
-        while (n >= 100) {
+        while (n > Integer.MAX_VALUE) { // long division only for the high digits
             int two = (int) (n % 100);
             n /= 100;
             buf[--i] = DIGIT_ONES[two];
             buf[--i] = DIGIT_TENS[two];
         }
+        putDigits((int) n, at, i - at);
+        return at + width;
+    }
+
+    /** {@link #putDigits(long, int, int)} in int arithmetic, for the usual values that fit an int. */
+    private int putDigits(int n, int at, int width) {
+        byte[] b = buf;
+        int i = at + width;
+        while (n >= 100) {
+            int q = n / 100;
+            int two = n - q * 100;
+            n = q;
+            b[--i] = DIGIT_ONES[two];
+            b[--i] = DIGIT_TENS[two];
+        }
         if (n >= 10) {
-            buf[--i] = DIGIT_ONES[(int) n];
-            buf[--i] = DIGIT_TENS[(int) n];
+            b[--i] = DIGIT_ONES[n];
+            b[--i] = DIGIT_TENS[n];
         } else if (i > at) {
-            buf[--i] = (byte) ('0' + n);
+            b[--i] = (byte) ('0' + n);
         }
         while (i > at) {
-            buf[--i] = '0';
+            b[--i] = '0';
         }
         return at + width;
     }
 
     private static int digitCount(long n) {
-        long p = 10;
-        for (int d = 1; d < 19; d++) {
+        if (n <= Integer.MAX_VALUE) {
+            return digitCount((int) n);
+        }
+        long p = 10_000_000_000L; // 10^10: n > Integer.MAX_VALUE has at least 10 digits
+        for (int d = 10; d < 19; d++) {
             if (n < p) {
                 return d;
             }
             p *= 10;
         }
         return 19;
+    }
+
+    private static int digitCount(int n) {
+        int p = 10;
+        for (int d = 1; d < 10; d++) {
+            if (n < p) {
+                return d;
+            }
+            p *= 10;
+        }
+        return 10;
     }
 
     private static final byte[] DIGIT_TENS = new byte[100];
@@ -151,42 +188,76 @@ public final class CopyTextBuffer implements ValueOut {
     public void text(CharSequence value) {
         separator();
         int n = value.length();
-        ensure(n * 3 + 8);
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> escape('\\');
-                    case '\t' -> escape('t');
-                    case '\n' -> escape('n');
-                    case '\r' -> escape('r');
-                    case '\b' -> escape('b');
-                    case '\f' -> escape('f');
-                    case 0x0B -> escape('v');
-                    default -> buf[len++] = (byte) c;
+        char[] c = charsOf(value, n);
+        ensure(n * 3); // the most any char takes: 3 UTF-8 bytes (an escape takes 2, a surrogate pair 4 for 2 chars)
+        byte[] b = buf;
+        int at = len;
+        int i = 0;
+        // plain ASCII, the usual case, is copied as is until the first char that needs more
+        while (i < n) {
+            char ch = c[i];
+            if (ch >= 0x80 || ch == '\\' || ch <= 0x0D) {
+                break;
+            }
+            b[at++] = (byte) ch;
+            i++;
+        }
+        for (; i < n; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                switch (ch) {
+                    case '\\' -> at = escape(b, at, '\\');
+                    case '\t' -> at = escape(b, at, 't');
+                    case '\n' -> at = escape(b, at, 'n');
+                    case '\r' -> at = escape(b, at, 'r');
+                    case '\b' -> at = escape(b, at, 'b');
+                    case '\f' -> at = escape(b, at, 'f');
+                    case 0x0B -> at = escape(b, at, 'v');
+                    default -> b[at++] = (byte) ch;
                 }
-            } else if (c < 0x800) {
-                buf[len++] = (byte) (0xC0 | (c >> 6));
-                buf[len++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                ensure(n * 3 + 8 - i);
-                buf[len++] = (byte) (0xF0 | (cp >> 18));
-                buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buf[len++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (ch < 0x800) {
+                b[at++] = (byte) (0xC0 | (ch >> 6));
+                b[at++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                int cp = Character.toCodePoint(ch, c[++i]);
+                b[at++] = (byte) (0xF0 | (cp >> 18));
+                b[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                buf[len++] = (byte) (0xE0 | (c >> 12));
-                buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buf[len++] = (byte) (0x80 | (c & 0x3F));
+                b[at++] = (byte) (0xE0 | (ch >> 12));
+                b[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (ch & 0x3F));
             }
         }
+        len = at;
     }
 
-    private void escape(char code) {
-        ensure(2);
-        buf[len++] = '\\';
-        buf[len++] = (byte) code;
+    private static int escape(byte[] b, int at, char code) {
+        b[at] = '\\';
+        b[at + 1] = (byte) code;
+        return at + 2;
+    }
+
+    /**
+     * The first {@code n} chars of {@code s} in a reused array. A bulk copy instead of charAt per
+     * char: charAt through CharSequence is a megamorphic call, and on a StringBuilder that once held
+     * a non-Latin-1 char (the reused row scratch) every call is a bounds-checked UTF-16 read.
+     */
+    private char[] charsOf(CharSequence s, int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        if (s instanceof String str) {
+            str.getChars(0, n, chars, 0);
+        } else if (s instanceof StringBuilder sb) {
+            sb.getChars(0, n, chars, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                chars[i] = s.charAt(i);
+            }
+        }
+        return chars;
     }
 
     private void put(byte b) {

@@ -10,6 +10,16 @@ public final class Dates {
     /** {@code yyyy-MM-dd} for days since 1970-01-01 (proleptic Gregorian, as PostgreSQL). */
     public static void appendDate(StringBuilder sb, long epochDay) {
         long ymd = civil(epochDay);
+        if (ymd >= 0 && ymd <= 9999_12_31) { // years 0 to 9999: each field fits its width
+            int date = (int) ymd;
+            int year = date / 10000;
+            int monthDay = date - year * 10000;
+            twoDigits(sb, year / 100);
+            twoDigits(sb, year % 100).append('-');
+            twoDigits(sb, monthDay / 100).append('-');
+            twoDigits(sb, monthDay % 100);
+            return;
+        }
         pad(sb, ymd / 10000, 4).append('-');
         pad(sb, ymd / 100 % 100, 2).append('-');
         pad(sb, ymd % 100, 2);
@@ -45,6 +55,14 @@ public final class Dates {
 
     /** {@code HH:mm:ss} for seconds within a day. */
     public static void appendTime(StringBuilder sb, long secondOfDay) {
+        if (secondOfDay >= 0 && secondOfDay < 86400) {
+            int s = (int) secondOfDay;
+            int minutes = s / 60;
+            twoDigits(sb, minutes / 60).append(':');
+            twoDigits(sb, minutes % 60).append(':');
+            twoDigits(sb, s - minutes * 60);
+            return;
+        }
         pad(sb, secondOfDay / 3600, 2).append(':');
         pad(sb, secondOfDay / 60 % 60, 2).append(':');
         pad(sb, secondOfDay % 60, 2);
@@ -57,6 +75,13 @@ public final class Dates {
         appendTime(sb, Math.floorMod(epochSecond, 86400));
     }
 
+    /** {@code v} (0–99) as two digits; int division by a constant, no String. */
+    private static StringBuilder twoDigits(StringBuilder sb, int v) {
+        int tens = v / 10;
+        return sb.append((char) ('0' + tens)).append((char) ('0' + (v - tens * 10)));
+    }
+
+    /** The general case (negative or wide values), also the reference the fast paths above must match. */
     static StringBuilder pad(StringBuilder sb, long v, int width) {
         if (v >= 0 && width <= 4 && v < POWERS[width]) {
             // the usual case, without a String per field: digits written one by one

@@ -68,11 +68,15 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--file", "-o", "--output"}, paramLabel = "FILE",
             description = "Output file, or directory for --format directory (written under a temporary name, "
-                    + "renamed when complete), or s3://BUCKET/KEY to upload it (see --s3-*). Default: standard output.")
+                    + "renamed when complete), or s3://BUCKET/KEY to upload it (see --s3-*), or - for standard output "
+                    + "(the default).")
     void output(String value) {
         outputArgument = value;
-        output = S3Location.isObjectUrl(value) ? null : Path.of(value);
+        output = S3Location.isObjectUrl(value) || STANDARD_OUTPUT.equals(value) ? null : Path.of(value);
     }
+
+    /** -o - : standard output, as pg_restore -f - (and SCHEMA - for standard input). */
+    private static final String STANDARD_OUTPUT = "-";
 
     @Option(names = {"-F", "--format"}, paramLabel = "FORMAT", defaultValue = "custom",
             description = "pg_dump's formats: custom (c) and tar (t) for pg_restore, directory (d) for pg_restore -j, "

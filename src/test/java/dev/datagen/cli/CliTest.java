@@ -104,6 +104,19 @@ class CliTest {
     }
 
     @Test
+    void dashAsOutputIsStandardOutput(QuarkusMainLauncher launcher) throws IOException {
+        Path summary = dir.resolve("summary.json");
+        LaunchResult r = launcher.launch("generate", "examples/blog.json", "--seed", "1", "-F", "p", "-q", "-o", "-",
+                "--summary-file", summary.toString());
+        assertThat(r.exitCode()).as(r.getErrorOutput()).isZero();
+        assertThat(Files.readString(summary)).contains("\"location\":\"standard output\"");
+        assertThat(Path.of("-")).doesNotExist();
+        LaunchResult directory = launcher.launch("generate", "examples/blog.json", "-F", "d", "-o", "-");
+        assertThat(directory.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
     void uniqueColumnTooSmallForTheRowsIsReportedBeforeGenerating(QuarkusMainLauncher launcher) throws IOException {
         Path schema = Files.writeString(dir.resolve("codes.json"), """
                 {"version": "1.0", "tables": {"codes": {"row_count": 10000,

@@ -1,5 +1,7 @@
 package dev.datagen.generate.faker;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -93,6 +95,12 @@ public final class Vocabulary {
      */
     public record Place(String city, String state, String stateCode, String postalTemplate, String country,
             String countryCode, double latitude, double longitude, String timeZone) {
+        /** A place copied field by field (see {@link VocabularySnapshot}). */
+        static Place mirror(VocabularySnapshot.Mirror m) throws IOException {
+            return new Place(m.string("city"), m.string("state"), m.string("stateCode"), m.string("postalTemplate"),
+                    m.string("country"), m.string("countryCode"), m.real("latitude"), m.real("longitude"),
+                    m.string("timeZone"));
+        }
     }
 
     private Vocabulary(Locale locale) {
@@ -167,8 +175,83 @@ public final class Vocabulary {
         licensePlates = pool(() -> faker.vehicle().licensePlate(), POOL);
     }
 
+    /**
+     * A copy of every field, in one order for writing and reading a snapshot: a writer takes each named
+     * field from the Vocabulary it copies, a reader from its stream. A field left out does not compile.
+     */
+    Vocabulary(VocabularySnapshot.Mirror m) throws IOException {
+        locale = m.locale("locale");
+        languageCode = m.string("languageCode");
+        countryCode = m.string("countryCode");
+        country = m.string("country");
+        currencyCode = m.string("currencyCode");
+        localeCode = m.string("localeCode");
+
+        maleFirstNames = m.strings("maleFirstNames");
+        femaleFirstNames = m.strings("femaleFirstNames");
+        lastNames = m.strings("lastNames");
+        maleFirstNamesAscii = m.strings("maleFirstNamesAscii");
+        femaleFirstNamesAscii = m.strings("femaleFirstNamesAscii");
+        lastNamesAscii = m.strings("lastNamesAscii");
+        familyNameFirst = m.bool("familyNameFirst");
+        maleSalutations = m.strings("maleSalutations");
+        femaleSalutations = m.strings("femaleSalutations");
+        nameSuffixes = m.strings("nameSuffixes");
+        nationalities = m.strings("nationalities");
+        languages = m.strings("languages");
+        jobTitles = m.strings("jobTitles");
+        universities = m.strings("universities");
+        nationalIdTemplate = m.string("nationalIdTemplate");
+        taxIdTemplate = m.string("taxIdTemplate");
+        ibanCountry = m.string("ibanCountry");
+        ibanBban = m.string("ibanBban");
+
+        phoneTemplates = m.strings("phoneTemplates");
+        mobileTemplates = m.strings("mobileTemplates");
+        freeEmailDomains = m.strings("freeEmailDomains");
+        emailDomains = m.strings("emailDomains");
+
+        places = m.places("places");
+        streetNames = m.strings("streetNames");
+        houseNumberFirst = m.bool("houseNumberFirst");
+        buildingNumberTemplates = m.strings("buildingNumberTemplates");
+        secondaryAddressTemplates = m.strings("secondaryAddressTemplates");
+        addressStyle = m.addressStyle("addressStyle");
+
+        words = m.strings("words");
+        sentences = m.strings("sentences");
+        titles = m.strings("titles");
+        titleSlugs = m.strings("titleSlugs");
+        companies = m.strings("companies");
+        productNames = m.strings("productNames");
+        brands = m.strings("brands");
+        categories = m.strings("categories");
+        departments = m.strings("departments");
+        industries = m.strings("industries");
+        colors = m.strings("colors");
+        materials = m.strings("materials");
+        userAgents = m.strings("userAgents");
+        stockSymbols = m.strings("stockSymbols");
+        licensePlates = m.strings("licensePlates");
+    }
+
+    /**
+     * The locale's pools, built once per JVM: decoded from the snapshot the build made (en_US: milliseconds
+     * instead of seconds of Datafaker loading), else built from Datafaker. Both give the same pools.
+     */
     public static Vocabulary forLocale(Locale locale) {
-        return CACHE.computeIfAbsent(locale, Vocabulary::new);
+        return CACHE.computeIfAbsent(locale, l -> fromSnapshotOrBuild(l, VocabularySnapshot.open(l)));
+    }
+
+    /** The snapshot's pools when {@code snapshot} (may be null) decodes for the locale, else built from Datafaker. */
+    static Vocabulary fromSnapshotOrBuild(Locale locale, InputStream snapshot) {
+        Vocabulary decoded = VocabularySnapshot.read(snapshot, locale);
+        return decoded != null ? decoded : build(locale);
+    }
+
+    /** Builds the locale's pools from Datafaker (what a snapshot holds). */
+    static Vocabulary build(Locale locale) {
+        return new Vocabulary(locale);
     }
 
     /**

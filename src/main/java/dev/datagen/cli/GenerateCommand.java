@@ -376,7 +376,8 @@ public class GenerateCommand implements Callable<Integer> {
             return;
         }
         if (output == null) {
-            throw new ParameterException(spec.commandLine(), "--format directory needs an output directory: add -f DIR");
+            throw new ParameterException(spec.commandLine(), "--format directory needs an output directory"
+                    + (outputArgument == null ? ": add -f DIR" : ", not standard output: use -f DIR"));
         }
         try {
             DirectoryArchiveWriter.checkTarget(output.toAbsolutePath());

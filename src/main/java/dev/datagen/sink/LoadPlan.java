@@ -100,7 +100,9 @@ final class LoadPlan {
      * while it loads, so it is split into row ranges loaded at once, as many as make each range about a
      * session's share of the whole. Splitting gives up FREEZE (rows a COPY on another session writes
      * can't be frozen) and with it the fast foreign key checks, which cost more than some idle time:
-     * shop.json's order_items (6M of 9.1M rows) loads faster whole, even over four sessions.
+     * shop.json's order_items (6M of 9.1M rows) loads faster whole, even over four sessions. Tables the
+     * load did not create (--data-only) are never frozen: one is split when its work is more than its
+     * share of the whole (total / connections).
      */
     private void data(int connections, long splitBytes, List<PostEntry> post) throws IOException {
         Map<Integer, Long> chain = new HashMap<>(copyCost);
@@ -113,15 +115,17 @@ final class LoadPlan {
             int table = tableOf(e);
             long cost = copyCost(e);
             long bytes = e.data() instanceof CopyRows rows ? rows.estimatedBytes() : 0;
+            boolean freezable = created.contains(table) && entriesOf.get(table) == 1;
             long copy = copyCost.get(table);
             long others = total - chain.get(table);
+            long share = (long) Math.ceil((double) chain.get(table) * connections / total);   // a table that can't be frozen anyway
             long wanted = splitBytes > 0 ? (bytes + splitBytes - 1) / splitBytes
-                    : copy > others ? (long) Math.ceil((double) copy * connections / (copy + others)) : 1;
+                    : !freezable ? share : copy > others ? (long) Math.ceil((double) copy * connections / (copy + others)) : 1;
             List<TableData> parts = List.of(e.data());
             if (e.data() instanceof CopyRows rows && connections > 1 && wanted > 1 && rows.rows() > 1) {
                 parts = rows.ranges((int) Math.min(Math.min(wanted, connections), rows.rows()));
             }
-            if (parts.size() == 1 && created.contains(table) && entriesOf.get(table) == 1) {
+            if (parts.size() == 1 && freezable) {
                 frozen.add(table);
                 LoadTask task = add(new LoadTask(TableCopy.loading(e), cost, c -> TableCopy.emptyAndCopyFrozen(c, e)));
                 task.lock(table, LockMode.ACCESS_EXCLUSIVE);

@@ -113,6 +113,7 @@ class CliTest {
         assertThat(Path.of("-")).doesNotExist();
         LaunchResult directory = launcher.launch("generate", "examples/blog.json", "-F", "d", "-o", "-");
         assertThat(directory.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(directory.getErrorOutput()).contains("--format directory needs an output directory, not standard output: use -f DIR");
         assertThat(Path.of("-")).doesNotExist();
     }
 

@@ -99,6 +99,12 @@ class LoadPlanTest {
                 .filter(e -> !e.desc().equals("TABLE DATA") || e.tag().equals("comments")).toList());
         List<LoadTask> comments = tasks(commentsOnly, 3, 0).stream().filter(t -> t.name.startsWith("loading ")).toList();
         assertThat(comments).hasSize(3).allMatch(t -> t.locks.equals(List.of(new LoadTask.Lock(t.locks.get(0).table(), LockMode.ROW_EXCLUSIVE))));
+        // --data-only: the tables are not the load's own, never truncated nor frozen; a big one is split by its share
+        DumpContent shop = new DumpBuilder(Dumps.plan("shop.json", 1), null, 1).build();
+        DumpContent dataOnly = new DumpContent(shop.header(), shop.entries().stream().filter(e -> e.section() == dev.datagen.dump.Section.DATA).toList());
+        List<LoadTask> loads = tasks(dataOnly, 3, 0).stream().filter(t -> t.name.startsWith("loading ")).toList();
+        assertThat(loads).hasSize(5).allMatch(t -> t.locks.get(0).mode() == LockMode.ROW_EXCLUSIVE);
+        assertThat(loads.stream().filter(t -> t.name.equals("loading public.order_items"))).hasSize(2);
     }
 
     @Test

@@ -190,7 +190,9 @@ public final class TestPostgres {
                 "# datagen tests: throwaway server, loopback only, durability off for speed",
                 "listen_addresses = '127.0.0.1'",
                 "unix_socket_directories = '" + runDir + "'",
-                "fsync = off", "synchronous_commit = off", "full_page_writes = off", ""),
+                "fsync = off", "synchronous_commit = off", "full_page_writes = off",
+                // no background VACUUM: what a load leaves (visibility map, statistics) is the load's own doing
+                "autovacuum = off", ""),
                 StandardOpenOption.APPEND);
 
         // A free port can be taken by someone else before postgres binds it: retry then.

@@ -12,6 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,10 @@ public final class VocabularySnapshot {
     /** Bump when the encoding or the Mirror field list changes (a mismatched snapshot is then ignored). */
     static final int FORMAT = 1;
     private static final String DIRECTORY = "dev/datagen/vocabulary";
+    /** The code that builds the pools: a snapshot made by other code (a stale target/classes) is ignored. */
+    private static final List<Class<?>> BUILDERS = List.of(Vocabulary.class, LocaleFormats.class, Geography.class, Ascii.class,
+            FakerLocales.class);
+    private static final String DATAFAKER_VERSION = "/META-INF/maven/net.datafaker/datafaker/pom.properties";
 
     private VocabularySnapshot() {
     }
@@ -88,6 +94,11 @@ public final class VocabularySnapshot {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
+        byte[] fingerprint = sourceFingerprint();
+        if (fingerprint == null) {
+            throw new IllegalStateException("the classes that build the vocabulary are not readable as resources");
+        }
+        out.write(fingerprint);
         new Vocabulary(new Writer(vocabulary, out));
         out.flush();
     }
@@ -98,8 +109,9 @@ public final class VocabularySnapshot {
     }
 
     /**
-     * Decodes (and closes) a snapshot; null when there is none, or it is of another format or locale,
-     * cut short, or has bytes left over.
+     * Decodes (and closes) a snapshot; null when there is none, or it is of another format, of other
+     * code or Datafaker version (see {@link #sourceFingerprint}), of another locale, cut short, or has
+     * bytes left over.
      */
     static Vocabulary read(InputStream stream, Locale locale) {
         if (stream == null) {
@@ -111,11 +123,54 @@ public final class VocabularySnapshot {
             if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
                 return null;
             }
+            byte[] madeBy = new byte[FINGERPRINT_BYTES];
+            in.get(madeBy);
+            byte[] current = sourceFingerprint();
+            if (current != null && !Arrays.equals(madeBy, current)) {
+                return null;
+            }
             Vocabulary v = new Vocabulary(new Reader(in));
             return !in.hasRemaining() && v.locale.equals(locale) ? v : null;
-        } catch (IOException | BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
-            return null;   // IllegalArgumentException: an unknown enum constant
+        } catch (IOException | RuntimeException e) {
+            return null;   // cut short, misaligned (a null or unknown enum constant where a value belongs): build instead
         }
+    }
+
+    private static final int FINGERPRINT_BYTES = 32;
+
+    /**
+     * SHA-256 of the class files of the code that builds the pools (nested classes included) and of
+     * Datafaker's version; null where class files are not resources (a native image, which is always
+     * built with its snapshot from the same classes).
+     */
+    static byte[] sourceFingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Class<?> builder : BUILDERS) {
+                for (Class<?> c : withNested(builder)) {
+                    try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            return null;
+                        }
+                        sha.update(in.readAllBytes());
+                    }
+                }
+            }
+            try (InputStream in = net.datafaker.Faker.class.getResourceAsStream(DATAFAKER_VERSION)) {
+                sha.update(in == null ? new byte[0] : in.readAllBytes());
+            }
+            return sha.digest();
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
+    }
+
+    private static List<Class<?>> withNested(Class<?> c) {
+        List<Class<?>> all = new java.util.ArrayList<>(List.of(c));
+        for (Class<?> nested : c.getDeclaredClasses()) {
+            all.addAll(withNested(nested));
+        }
+        return all;
     }
 
     /** The names of the instance fields whose values differ (arrays element by element, places as records). */

@@ -54,6 +54,22 @@ class VocabularySnapshotTest {
     }
 
     @Test
+    void aSnapshotMadeByOtherCodeIsIgnored() throws IOException {
+        // bytes 8..39: the fingerprint of the classes that build the pools and of Datafaker's version
+        byte[] snapshot = bytes(builtUs);
+        assertThat(Arrays.copyOfRange(snapshot, 8, 40)).isEqualTo(VocabularySnapshot.sourceFingerprint());
+        snapshot[8] ^= 1;
+        assertFallsBack(snapshot, Locale.US);
+    }
+
+    @Test
+    void aMisalignedSnapshotIsIgnoredNotACrash() throws IOException {
+        byte[] snapshot = bytes(builtUs);
+        ByteBuffer.wrap(snapshot).putInt(40, -1);     // the first field, the locale's tag, read as null
+        assertFallsBack(snapshot, Locale.US);
+    }
+
+    @Test
     void aSnapshotCutShortOrWithBytesLeftOverIsIgnored() throws IOException {
         byte[] snapshot = bytes(builtUs);
         assertFallsBack(Arrays.copyOf(snapshot, snapshot.length - 1), Locale.US);

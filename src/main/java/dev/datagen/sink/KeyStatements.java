@@ -25,6 +25,7 @@ final class KeyStatements {
     private static final Pattern KEY = Pattern.compile("ADD CONSTRAINT (" + IDENTIFIER + ") (PRIMARY KEY|UNIQUE) \\(("
             + IDENTIFIER + "(?:, " + IDENTIFIER + ")*)\\)((?: (?:NOT )?DEFERRABLE)?(?: INITIALLY (?:DEFERRED|IMMEDIATE))?);\n?");
     private static final Pattern FOREIGN_KEY = Pattern.compile("ADD CONSTRAINT (" + IDENTIFIER + ") FOREIGN KEY [^;]*;\n?");
+    private static final Pattern FIRST_IDENTIFIER = Pattern.compile(IDENTIFIER);
     private static final Pattern ONE_COLUMN_FOREIGN_KEY = Pattern.compile("ADD CONSTRAINT " + IDENTIFIER + " FOREIGN KEY \\((" + IDENTIFIER
             + ")\\) REFERENCES [^;]*;\n?");
     /** pg_dump's CREATE INDEX of plain columns, without INCLUDE, WITH, a tablespace or a WHERE. */
@@ -66,7 +67,7 @@ final class KeyStatements {
     static Optional<String> firstIndexColumn(String defn, String table) {
         Matcher key = match(KEY, defn, table);
         if (key != null) {
-            Matcher first = Pattern.compile(IDENTIFIER).matcher(key.group(3));
+            Matcher first = FIRST_IDENTIFIER.matcher(key.group(3));
             return first.lookingAt() ? Optional.of(first.group()) : Optional.empty();
         }
         Matcher index = defn == null ? null : PLAIN_INDEX.matcher(defn);

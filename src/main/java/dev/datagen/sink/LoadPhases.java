@@ -4,6 +4,8 @@ import dev.datagen.dump.Section;
 import dev.datagen.dump.TocEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A dump's TOC entries split the way pg_restore runs them: session settings, pre-data DDL, table data,
@@ -57,6 +59,11 @@ record LoadPhases(List<TocEntry> settings, List<TocEntry> preData, List<TocEntry
     /** The tables the load creates, as schema.name (for the conflict check and ANALYZE). */
     List<TocEntry> createdTables() {
         return preData.stream().filter(e -> e.desc().equals("TABLE")).toList();
+    }
+
+    /** The dump ids of {@link #createdTables()}: the TABLE entries a TABLE DATA entry depends on. */
+    Set<Integer> createdTableIds() {
+        return createdTables().stream().map(TocEntry::dumpId).collect(Collectors.toSet());
     }
 
     /** Drop statements in reverse TOC order, as pg_restore --clean runs them. */

@@ -37,7 +37,7 @@ final class LoadPlan {
     }
 
     /** The VALIDATE of a one-column foreign key: its table, the referenced table, the column. */
-    private record ForeignKeyCheck(int table, int referenced, String column, long rows, long referencedRows) {
+    private record ForeignKeyCheck(int table, int referenced, String column) {
     }
 
     /** A post-data entry's steps, and the table they work on (null when the entry names no single one). */
@@ -108,7 +108,7 @@ final class LoadPlan {
         Map<Integer, Long> chain = new HashMap<>(copyCost);
         post.stream().filter(p -> p.table() != null && chain.containsKey(p.table())).forEach(p -> chain.merge(p.table(), p.cost(), Long::sum));
         long total = Math.max(1, chain.values().stream().mapToLong(Long::longValue).sum());
-        Set<Integer> created = new HashSet<>(phases.createdTables().stream().map(TocEntry::dumpId).toList());
+        Set<Integer> created = phases.createdTableIds();
         Map<Integer, Long> entriesOf = new HashMap<>();
         phases.tableData().forEach(e -> entriesOf.merge(tableOf(e), 1L, Long::sum));
         for (TocEntry e : phases.tableData()) {
@@ -205,7 +205,7 @@ final class LoadPlan {
             return List.of(new Step(name, sql, check, adding));
         }
         ForeignKeyCheck oneColumn = KeyStatements.foreignKeyColumn(e.defn(), table)
-                .map(c -> new ForeignKeyCheck(own, referenced, c, rows(own), rows(referenced))).orElse(null);
+                .map(c -> new ForeignKeyCheck(own, referenced, c)).orElse(null);
         return List.of(new Step(name + " NOT VALID", split.get().subList(0, 1), 0, adding),
                 new Step("VALIDATE " + name, split.get().subList(1, 2), check, List.of(
                         new LoadTask.Lock(own, LockMode.SHARE_UPDATE_EXCLUSIVE), new LoadTask.Lock(referenced, LockMode.ROW_SHARE)), oneColumn));
@@ -293,7 +293,7 @@ final class LoadPlan {
         sql.add("SET enable_hashjoin = off");
         sql.addAll(step.sql());
         sql.add("RESET enable_hashjoin");
-        return new Step(step.name(), sql, LoadCosts.mergeJoinCheck(check.rows(), check.referencedRows()), step.locks(), check);
+        return new Step(step.name(), sql, LoadCosts.mergeJoinCheck(rows(check.table()), rows(check.referenced())), step.locks(), check);
     }
 
     private boolean isTable(int id) {

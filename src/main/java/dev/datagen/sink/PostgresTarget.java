@@ -102,7 +102,7 @@ public final class PostgresTarget {
                 loadSerially(main, phases);
             } else {
                 int connections = Math.max(1, options.connections());
-                List<LoadTask> tasks = LoadPlan.tasks(phases, connections, splitBytes, serverVersion(main) >= 140000);
+                List<LoadTask> tasks = LoadPlan.tasks(phases, connections, splitBytes, majorVersion(main) >= 14);
                 LoadScheduler.run(tasks, main, connections, () -> connect(spec, phases));
             }
         } catch (SQLException e) {
@@ -115,7 +115,7 @@ public final class PostgresTarget {
      * the transaction created are loaded with COPY FREEZE (see {@link TableCopy#copy}).
      */
     private static void loadSerially(Connection main, LoadPhases phases) throws TargetException, IOException {
-        Set<Integer> created = phases.createdTables().stream().map(TocEntry::dumpId).collect(Collectors.toSet());
+        Set<Integer> created = phases.createdTableIds();
         for (TocEntry table : phases.tableData()) {
             TableCopy.copy(main, table, table.data(), table.dependencies().stream().anyMatch(created::contains));
         }
@@ -146,14 +146,9 @@ public final class PostgresTarget {
         return c;
     }
 
-    /** The server's version as a number: 150004 for 15.4. */
-    private static int serverVersion(Connection c) throws TargetException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW server_version_num")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
-        } catch (SQLException e) {
-            throw TargetErrors.during("reading the server version", e);
-        }
+    /** The server's major version (15 for 15.4), as the server reported it when the session started. */
+    private static int majorVersion(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseMajorVersion();
     }
 
     /** Fails before anything is created when a table we would create is there already. */
@@ -205,10 +200,7 @@ public final class PostgresTarget {
      */
     private void dropCreatedDatabase(Throwable failure) {
         try (Connection c = connect(spec.withDatabase(MAINTENANCE_DATABASE), null); Statement st = c.createStatement()) {
-            boolean force;
-            try (ResultSet rs = st.executeQuery("SELECT current_setting('server_version_num')::int >= 130000")) {
-                force = rs.next() && rs.getBoolean(1);
-            }
+            boolean force = majorVersion(c) >= 13;
             st.execute("DROP DATABASE IF EXISTS " + Identifiers.quote(spec.database()) + (force ? " WITH (FORCE)" : ""));
         } catch (SQLException | TargetException e) {
             System.err.println("datagen: warning: the database \"" + spec.database() + "\" created by --create could not be dropped ("

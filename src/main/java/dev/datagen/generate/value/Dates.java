@@ -2,7 +2,6 @@ package dev.datagen.generate.value;
 
 /** Fast ISO text for epoch seconds/days in UTC, without java.time allocations on the hot path. */
 public final class Dates {
-    private static final long[] POWERS = {1, 10, 100, 1000, 10000};
 
     private Dates() {
     }
@@ -83,13 +82,6 @@ public final class Dates {
 
     /** The general case (negative or wide values), also the reference the fast paths above must match. */
     static StringBuilder pad(StringBuilder sb, long v, int width) {
-        if (v >= 0 && width <= 4 && v < POWERS[width]) {
-            // the usual case, without a String per field: digits written one by one
-            for (int i = width - 1; i >= 0; i--) {
-                sb.append((char) ('0' + v / POWERS[i] % 10));
-            }
-            return sb;
-        }
         String s = Long.toString(v);
         for (int i = s.length(); i < width; i++) {
             sb.append('0');

@@ -23,15 +23,14 @@ import dev.datagen.sink.s3.S3Location;
 import dev.datagen.sink.s3.S3Settings;
 import dev.datagen.sink.OutputResult;
 import dev.datagen.Version;
-import dev.datagen.schema.SchemaFingerprint;
 import java.util.Map;
 import dev.datagen.summary.RunSummary;
+import dev.datagen.dump.WriterThreads;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -187,16 +186,17 @@ public class GenerateCommand implements Callable<Integer> {
         }
 
         Schema schema = source.load(spec.commandLine());
-        String schemaSha256 = SchemaFingerprint.sha256(schema);
+        // serializing the schema costs start-up time: only for the summary and the upload's metadata
+        String schemaSha256 = summaryOptions.active() || upload != null ? SchemaFingerprint.sha256(schema) : null;
         run.schemaSha256(schemaSha256);
         long usedSeed = seed(schema);
         run.seed(usedSeed);
         GenerationSettings settings = GenerationSettings.of(usedSeed, reference, locale(schema));
-        Vocabulary.warmUp(settings.locale());   // about a second of Datafaker loading, beside planning and connecting
+        Vocabulary.warmUp(settings.locale());   // the word pools beside planning: a snapshot's or, without one, a second of Datafaker
         SchemaPlan plan = new Planner(settings, rows, destination == null ? Planner.PUBLIC : destination.schema()).plan(schema);
         ObjectStore store = upload == null ? null : openStore(s3Settings);
 
-        ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
+        ExecutorService pool = workers > 1 ? WriterThreads.pool(workers, "datagen-worker") : null;
         try {
             DumpBuilder builder = new DumpBuilder(plan, pool, workers).insertStyle(insertStyle);
             SelectedDump selected = builder.build(selection);
@@ -419,13 +419,5 @@ public class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), what + ": " + e.getMessage());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        return r -> {
-            Thread t = new Thread(r, "datagen-worker");
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

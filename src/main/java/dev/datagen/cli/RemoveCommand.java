@@ -41,7 +41,7 @@ public class RemoveCommand implements Callable<Integer> {
     ObjectStorageOptions objectStorage;
 
     @Option(names = {"-o", "--output"}, paramLabel = "LOCATION",
-            description = "Delete an uploaded dump instead: s3://bucket/key (for the directory format every object under key/).")
+            description = "Delete an uploaded dump instead: s3://bucket/key (for the directory format, the archive's files under key/: toc.dat and the table files).")
     String output;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")

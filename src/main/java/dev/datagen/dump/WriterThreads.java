@@ -59,13 +59,8 @@ public final class WriterThreads {
         }
     }
 
-    /** Interrupts writers still running (after a failure) and waits for them, so none writes later. */
-    public static void stop(ExecutorService writers) throws InterruptedIOException {
-        stop(writers, null);
-    }
-
     /**
-     * {@link #stop(ExecutorService)} from a {@code finally} block: when {@code failure} is already on its
+     * Interrupts writers still running (after a failure) and waits for them, so none writes later; from a {@code finally} block: when {@code failure} is already on its
      * way out, a writer that does not stop is added to it as suppressed rather than thrown in its place
      * (the first failure is the one to report, with its exit code).
      */

@@ -14,8 +14,9 @@ public record GenerationSettings(long seed, Instant referenceInstant, Locale loc
     }
 
     /**
-     * The locale's word pools, built on first use (about a second, mostly Datafaker reading its
-     * data files), so schemas whose columns need no names, places or words never pay for them.
+     * The locale's word pools, made on first use (decoded from the build's snapshot for en_US; for other
+     * locales about a second of Datafaker reading its data files), so schemas whose columns need no
+     * names, places or words never pay for them.
      */
     public Vocabulary vocabulary() {
         return Vocabulary.forLocale(locale);

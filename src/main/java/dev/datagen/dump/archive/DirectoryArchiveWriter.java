@@ -2,7 +2,6 @@ package dev.datagen.dump.archive;
 
 import dev.datagen.dump.DumpContent;
 import dev.datagen.dump.TocEntry;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -48,11 +47,7 @@ public final class DirectoryArchiveWriter {
         // createTempDirectory makes it rwx------, the mode pg_dump gives its directory
         Path temp = TempPaths.track(Files.createTempDirectory(parent, "." + dir.getFileName() + "."));
         try {
-            try (OutputStream toc = new BufferedOutputStream(Files.newOutputStream(temp.resolve(TocFile.NAME)))) {
-                TocFile.write(toc, content, compression);
-            }
-            List<TocEntry> withData = content.entries().stream().filter(TocEntry::hasData).toList();
-            PayloadFiles.write(withData, PayloadFiles.localFiles(e -> temp.resolve(fileName(e))), compression, threads, compressionPool, e -> { });
+            write(content, name -> PayloadFiles.localFile(temp.resolve(name)));
             moveIntoPlace(temp, dir);
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(temp, e);

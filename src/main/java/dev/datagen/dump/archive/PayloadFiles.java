@@ -44,7 +44,12 @@ final class PayloadFiles {
 
     /** Each entry's file is the local file {@code fileOf} names. */
     static Opener localFiles(Function<TocEntry, Path> fileOf) {
-        return e -> new BufferedOutputStream(Files.newOutputStream(fileOf.apply(e)), FILE_BUFFER_SIZE);
+        return e -> localFile(fileOf.apply(e));
+    }
+
+    /** A new local file, buffered for payload writes. */
+    static OutputStream localFile(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file), FILE_BUFFER_SIZE);
     }
 
     static void write(List<TocEntry> entries, Opener opener, Compression compression,

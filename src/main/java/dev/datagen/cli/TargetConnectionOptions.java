@@ -19,7 +19,7 @@ public class TargetConnectionOptions {
     @Option(names = "--target", paramLabel = "URI",
             description = "A live PostgreSQL: postgresql://user@host:5432/dbname?sslmode=require. Default: the environment variable "
                     + TARGET_ENV + " (DATAGEN_TARGET=postgresql:// takes everything from the PG* variables). "
-                    + "Missing parts come from PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE and the password file "
+                    + "Missing parts come from PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE, PGSSLROOTCERT, PGCONNECT_TIMEOUT and the password file "
                     + "(PGPASSFILE, else ~/.pgpass).")
     String target;
 

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Where to load: a libpq connection URI ({@code postgresql://user:password@host:port/db?sslmode=require})
- * completed by libpq's environment variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD,
- * PGSSLMODE, PGPASSFILE) and the password file, in libpq's order: URI, then environment, then defaults
+ * completed by libpq's environment variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE,
+ * PGSSLROOTCERT, PGCONNECT_TIMEOUT, PGPASSFILE) and the password file, in libpq's order: URI, then
+ * environment, then defaults
  * (localhost, 5432, the OS user, a database named like the user).
  */
 public record ConnectionSpec(String host, int port, String database, String user, String password, String sslMode,

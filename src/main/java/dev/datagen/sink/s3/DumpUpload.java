@@ -11,8 +11,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +90,9 @@ final class DumpUpload {
         Files.createDirectories(spoolDir);
         Path spool = TempPaths.track(Files.createTempFile(spoolDir, ".datagen-upload-", ".dump"));
         try {
-            sink.writeFile(content, spool);
+            try (FileChannel channel = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+                sink.writeCustom(content, channel);
+            }
             try (InputStream in = Files.newInputStream(spool)) {
                 in.transferTo(object);
             }

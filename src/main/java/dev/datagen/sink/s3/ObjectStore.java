@@ -50,11 +50,6 @@ public final class ObjectStore implements AutoCloseable {
         return new ObjectStore(S3ClientFactory.create(settings), endpoint, UploadTuning.DEFAULT);
     }
 
-    /** The same store with other part and copy sizes. */
-    public ObjectStore withTuning(UploadTuning other) {
-        return new ObjectStore(client, endpoint, other);
-    }
-
     /**
      * Fails early — before anything is generated — when the store cannot be reached, the bucket does
      * not exist or the credentials are refused. A store that only denies listing (a role allowed to

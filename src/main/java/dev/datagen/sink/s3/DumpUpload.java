@@ -59,7 +59,7 @@ final class DumpUpload {
                 writeObject(content, object, secondPass);
                 return object.finish();
             } catch (IOException | RuntimeException | Error e) {
-                abort(object, e);
+                object.abortQuietly(e);
                 throw e;
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -99,14 +99,6 @@ final class DumpUpload {
         } finally {
             Files.deleteIfExists(spool);
             TempPaths.forget(spool);
-        }
-    }
-
-    private static void abort(MultipartUploadStream object, Throwable cause) {
-        try {
-            object.abort();
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
         }
     }
 

@@ -213,7 +213,8 @@ final class MultipartUploadStream extends OutputStream {
         }
     }
 
-    private void abortQuietly(Exception cause) {
+    /** {@link #abort}, its failure added to {@code cause}'s suppressed. */
+    void abortQuietly(Throwable cause) {
         try {
             abort();
         } catch (IOException | RuntimeException e) {

@@ -72,7 +72,11 @@ final class DumpUpload {
 
     private void writeObject(DumpContent content, MultipartUploadStream object, Runnable secondPass) throws IOException {
         if (sink.format() != DumpFormat.CUSTOM) {
-            sink.writeStream(content, object, spoolDir != null ? spoolDir : Path.of(System.getProperty("java.io.tmpdir")));
+            if (spoolDir == null) {
+                sink.writeStream(content, object); // a tar archive spools in the system's temporary directory
+            } else {
+                sink.writeStream(content, object, spoolDir);
+            }
         } else if (spoolDir != null) {
             uploadSpooled(content, object);
         } else {

@@ -152,11 +152,15 @@ public final class DumpSink {
 
     /**
      * Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing.
-     * Returns the bytes written and their sha256.
+     * With {@code hash}, returns the bytes written and their sha256; else null.
      */
-    public OutputResult writeStandardOutput(DumpContent content) throws IOException {
+    public OutputResult writeStandardOutput(DumpContent content, boolean hash) throws IOException {
+        if (!hash) {
+            writeStream(content, NamedOutputStream.standardOutput()); // flushes at the end
+            return null;
+        }
         OutputResult.Hashing out = new OutputResult.Hashing(NamedOutputStream.standardOutput());
-        writeStream(content, out); // flushes at the end
+        writeStream(content, out);
         return out.result(NamedOutputStream.STANDARD_OUTPUT);
     }
 

@@ -268,7 +268,10 @@ public class GenerateCommand implements Callable<Integer> {
     private void write(SelectedDump selected, DumpSink sink, ProgressReporter reporter) throws java.io.IOException {
         long started = System.nanoTime();
         if (output == null) {
-            run.output(sink.writeStandardOutput(selected.content()));
+            OutputResult written = sink.writeStandardOutput(selected.content(), summaryOptions.active());
+            if (written != null) {
+                run.output(written);
+            }
         } else {
             sink.writeFile(selected.content(), output);
             if (summaryOptions.active()) {

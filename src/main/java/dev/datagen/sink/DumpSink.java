@@ -79,12 +79,20 @@ public final class DumpSink {
 
     /** A custom archive into a seekable channel (true data offsets); positioned at its end afterwards, not closed. */
     public void writeCustom(DumpContent content, SeekableByteChannel channel) throws IOException {
-        new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, channel);
+        customWriter().write(content, channel);
+    }
+
+    private CustomArchiveWriter customWriter() {
+        return new CustomArchiveWriter(compression).compressingOn(compressionPool, threads);
     }
 
     /** A directory archive's files into {@code files} (e.g. one object each); see {@link DirectoryArchiveWriter#write(DumpContent, DirectoryArchiveWriter.FileSink)}. */
     public void writeDirectory(DumpContent content, DirectoryArchiveWriter.FileSink files) throws IOException {
-        new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool).write(content, files);
+        directoryWriter().write(content, files);
+    }
+
+    private DirectoryArchiveWriter directoryWriter() {
+        return new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool);
     }
 
     /** How many files the directory format writes at once. */
@@ -94,7 +102,7 @@ public final class DumpSink {
 
     public void writeFile(DumpContent content, Path target) throws IOException {
         if (format == DumpFormat.DIRECTORY) {
-            new DirectoryArchiveWriter(compression, threads).compressingOn(compressionPool).write(content, target);
+            directoryWriter().write(content, target);
             return;
         }
         if (Files.isDirectory(target)) {
@@ -144,11 +152,15 @@ public final class DumpSink {
 
     /**
      * Writes to standard output; a write that fails (full disk, closed pipe) fails the run instead of vanishing.
-     * Returns the bytes written and their sha256.
+     * With {@code hash}, returns the bytes written and their sha256; else null.
      */
-    public OutputResult writeStandardOutput(DumpContent content) throws IOException {
+    public OutputResult writeStandardOutput(DumpContent content, boolean hash) throws IOException {
+        if (!hash) {
+            writeStream(content, NamedOutputStream.standardOutput()); // flushes at the end
+            return null;
+        }
         OutputResult.Hashing out = new OutputResult.Hashing(NamedOutputStream.standardOutput());
-        writeStream(content, out); // flushes at the end
+        writeStream(content, out);
         return out.result(NamedOutputStream.STANDARD_OUTPUT);
     }
 
@@ -164,7 +176,7 @@ public final class DumpSink {
     public void writeStream(DumpContent content, OutputStream target, Path spoolDir) throws IOException {
         OutputStream out = new BufferedOutputStream(target, 1 << 16);
         switch (format) {
-            case CUSTOM -> new CustomArchiveWriter(compression).compressingOn(compressionPool, threads).write(content, out);
+            case CUSTOM -> customWriter().write(content, out);
             case TAR -> new TarArchiveWriter(threads).write(content, out, spoolDir);
             case PLAIN -> {
                 // -Z compresses the whole script (gzip like pg_dump 15; lz4/zstd frames like pg_dump 16+)

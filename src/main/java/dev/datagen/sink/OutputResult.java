@@ -39,7 +39,7 @@ public record OutputResult(String location, Long bytes, String sha256) {
     private static OutputResult ofDirectory(Path dir) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).map(dir::relativize).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+            files = walk.filter(Files::isRegularFile).map(dir::relativize).toList();
         }
         Map<String, String> sha256ByName = new HashMap<>();
         long bytes = 0;

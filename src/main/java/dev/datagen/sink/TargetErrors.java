@@ -1,6 +1,7 @@
 package dev.datagen.sink;
 
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 
 /** Turns the driver's exceptions into one-line messages, telling an unreachable target from a refused load. */
@@ -17,20 +18,21 @@ final class TargetErrors {
             case "28P01", "28000" -> "cannot log in to " + where + " as " + spec.user() + ": " + firstLine(e)
                     + (spec.password() == null ? " (no password given: use PGPASSWORD or a password file)" : "");
             case "3D000" -> "database \"" + spec.database() + "\" does not exist on " + where + "; add --create to create it";
-            default -> unknownHost(e) ? "cannot connect to " + where + ": unknown host " + spec.host()
+            // the driver reports a name that does not resolve as "The connection attempt failed."; the cause says why
+            default -> cause(e, UnknownHostException.class) != null ? "cannot connect to " + where + ": unknown host " + spec.host()
                     : "cannot connect to " + where + ": " + firstLine(e);
         };
         return new TargetException(TargetException.Kind.UNREACHABLE, message, e);
     }
 
-    /** The driver reports a name that does not resolve as "The connection attempt failed."; the cause says why. */
-    private static boolean unknownHost(Throwable e) {
+    /** The first of {@code e} and its causes that is a {@code type}, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.UnknownHostException) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     /** A failure while running {@code what} (e.g. "loading public.users") over an open connection. */
@@ -51,12 +53,7 @@ final class TargetErrors {
     }
 
     static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
+        return cause(e, SQLException.class);
     }
 
     /** The driver's messages can span lines (hints, positions): the first is the one that matters. */

@@ -11,8 +11,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +59,7 @@ final class DumpUpload {
                 writeObject(content, object, secondPass);
                 return object.finish();
             } catch (IOException | RuntimeException | Error e) {
-                abort(object, e);
+                object.abortQuietly(e);
                 throw e;
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -70,7 +72,11 @@ final class DumpUpload {
 
     private void writeObject(DumpContent content, MultipartUploadStream object, Runnable secondPass) throws IOException {
         if (sink.format() != DumpFormat.CUSTOM) {
-            sink.writeStream(content, object, spoolDir != null ? spoolDir : Path.of(System.getProperty("java.io.tmpdir")));
+            if (spoolDir == null) {
+                sink.writeStream(content, object); // a tar archive spools in the system's temporary directory
+            } else {
+                sink.writeStream(content, object, spoolDir);
+            }
         } else if (spoolDir != null) {
             uploadSpooled(content, object);
         } else {
@@ -88,21 +94,15 @@ final class DumpUpload {
         Files.createDirectories(spoolDir);
         Path spool = TempPaths.track(Files.createTempFile(spoolDir, ".datagen-upload-", ".dump"));
         try {
-            sink.writeFile(content, spool);
+            try (FileChannel channel = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+                sink.writeCustom(content, channel);
+            }
             try (InputStream in = Files.newInputStream(spool)) {
                 in.transferTo(object);
             }
         } finally {
             Files.deleteIfExists(spool);
             TempPaths.forget(spool);
-        }
-    }
-
-    private static void abort(MultipartUploadStream object, Throwable cause) {
-        try {
-            object.abort();
-        } catch (IOException | RuntimeException e) {
-            cause.addSuppressed(e);
         }
     }
 

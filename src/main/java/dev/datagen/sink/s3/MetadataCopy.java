@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 
@@ -33,8 +32,7 @@ final class MetadataCopy {
                     .contentType(MultipartUploadStream.CONTENT_TYPE)));
             return;
         }
-        String uploadId = store.call(object, s3 -> s3.createMultipartUpload(r -> r.bucket(object.bucket()).key(object.key())
-                .contentType(MultipartUploadStream.CONTENT_TYPE).metadata(metadata))).uploadId();
+        String uploadId = store.createMultipart(object, metadata);
         try {
             copyStarted.started(uploadId);
             List<CompletedPart> parts = new ArrayList<>();
@@ -46,11 +44,10 @@ final class MetadataCopy {
                         .partNumber(number).copySourceRange(range))).copyPartResult().eTag();
                 parts.add(CompletedPart.builder().partNumber(number).eTag(eTag).build());
             }
-            store.call(object, s3 -> s3.completeMultipartUpload(r -> r.bucket(object.bucket()).key(object.key())
-                    .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(parts).build())));
+            store.completeMultipart(object, uploadId, parts);
         } catch (IOException | RuntimeException e) {
             try {
-                store.call(object, s3 -> s3.abortMultipartUpload(r -> r.bucket(object.bucket()).key(object.key()).uploadId(uploadId)));
+                store.abortMultipart(object, uploadId);
             } catch (IOException | RuntimeException suppressed) {
                 e.addSuppressed(suppressed);
             }

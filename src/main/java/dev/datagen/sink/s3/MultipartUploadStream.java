@@ -18,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
@@ -127,8 +126,7 @@ final class MultipartUploadStream extends OutputStream {
                     sent.add(await(part));
                 }
                 refuseIfAborted();
-                store.call(location, s3 -> s3.completeMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
-                        .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(sent).build())));
+                store.completeMultipart(location, uploadId, sent);
                 completed = true;
                 // still tracked: a shutdown now deletes the object (no sha256 yet) and aborts a multipart copy
                 MetadataCopy.replace(store, location, complete, bytes, this::copyStarted);
@@ -168,13 +166,13 @@ final class MultipartUploadStream extends OutputStream {
             String id = uploadId;
             try {
                 if (copy != null) {
-                    abortUpload(copy);
+                    store.abortMultipart(location, copy);
                 }
             } finally {
                 if (completed) {
                     store.delete(location);
                 } else if (id != null) {
-                    abortUpload(id);
+                    store.abortMultipart(location, id);
                 }
             }
         } finally {
@@ -183,10 +181,6 @@ final class MultipartUploadStream extends OutputStream {
             buffers.release(buffer);
             buffer = null;
         }
-    }
-
-    private void abortUpload(String id) throws IOException {
-        store.call(location, s3 -> s3.abortMultipartUpload(r -> r.bucket(location.bucket()).key(location.key()).uploadId(id)));
     }
 
     /** {@link MetadataCopy} started a multipart copy: an abort now ends it too; one that came first ends it at once. */
@@ -213,7 +207,8 @@ final class MultipartUploadStream extends OutputStream {
         }
     }
 
-    private void abortQuietly(Exception cause) {
+    /** {@link #abort}, its failure added to {@code cause}'s suppressed. */
+    void abortQuietly(Throwable cause) {
         try {
             abort();
         } catch (IOException | RuntimeException e) {
@@ -224,14 +219,13 @@ final class MultipartUploadStream extends OutputStream {
     private void sendPart() throws IOException {
         refuseIfAborted();
         if (uploadId == null) {
-            String created = store.call(location, s3 -> s3.createMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
-                    .contentType(CONTENT_TYPE).metadata(metadata))).uploadId();
+            String created = store.createMultipart(location, metadata);
             uploadId = created;
             PendingUploads.track(abortAtShutdown);
             if (aborted) {
                 // the abort came while the upload was being created, and may not have seen its id
                 PendingUploads.forget(abortAtShutdown);
-                abortUpload(created);
+                store.abortMultipart(location, created);
                 throw abortedError();
             }
         }

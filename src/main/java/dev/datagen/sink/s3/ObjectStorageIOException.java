@@ -17,9 +17,6 @@ final class ObjectStorageIOException extends IOException {
             if (t instanceof ObjectStorageException ose) {
                 return ose;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }

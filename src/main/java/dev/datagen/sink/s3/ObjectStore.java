@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedMultipartUpload;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -48,11 +50,6 @@ public final class ObjectStore implements AutoCloseable {
     public static ObjectStore open(S3Settings settings) throws ObjectStorageException {
         String endpoint = settings.endpoint() != null ? settings.endpoint().toString() : "Amazon S3";
         return new ObjectStore(S3ClientFactory.create(settings), endpoint, UploadTuning.DEFAULT);
-    }
-
-    /** The same store with other part and copy sizes. */
-    public ObjectStore withTuning(UploadTuning other) {
-        return new ObjectStore(client, endpoint, other);
     }
 
     /**
@@ -156,6 +153,21 @@ public final class ObjectStore implements AutoCloseable {
 
     void delete(S3Location location) throws IOException {
         call(location, s3 -> s3.deleteObject(r -> r.bucket(location.bucket()).key(location.key())));
+    }
+
+    /** Starts a multipart upload of {@code location} with {@code metadata}; returns its id. */
+    String createMultipart(S3Location location, Map<String, String> metadata) throws IOException {
+        return call(location, s3 -> s3.createMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
+                .contentType(MultipartUploadStream.CONTENT_TYPE).metadata(metadata))).uploadId();
+    }
+
+    void completeMultipart(S3Location location, String uploadId, List<CompletedPart> parts) throws IOException {
+        call(location, s3 -> s3.completeMultipartUpload(r -> r.bucket(location.bucket()).key(location.key())
+                .uploadId(uploadId).multipartUpload(CompletedMultipartUpload.builder().parts(parts).build())));
+    }
+
+    void abortMultipart(S3Location location, String uploadId) throws IOException {
+        call(location, s3 -> s3.abortMultipartUpload(r -> r.bucket(location.bucket()).key(location.key()).uploadId(uploadId)));
     }
 
     /** Runs one request; a failure becomes an IOException carrying the one-line {@link ObjectStorageException}. */

@@ -25,10 +25,6 @@ final class PartBuffers {
         this.free = new ArrayBlockingQueue<>(count);
     }
 
-    int partSize() {
-        return partSize;
-    }
-
     /** A buffer, allocated on first need (a small dump never allocates more than one). */
     byte[] take() throws InterruptedIOException {
         byte[] buffer = free.poll();

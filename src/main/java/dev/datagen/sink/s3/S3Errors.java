@@ -71,7 +71,7 @@ final class S3Errors {
 
     private static Throwable rootCause(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
+        while (t.getCause() != null) {
             t = t.getCause();
         }
         return t;

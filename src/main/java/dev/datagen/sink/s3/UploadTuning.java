@@ -15,9 +15,4 @@ public record UploadTuning(int partSize, int buffers, long copyThreshold, long c
     private static final long GIB = 1L << 30;
 
     public static final UploadTuning DEFAULT = new UploadTuning(8 << 20, 3, 5 * GIB, GIB);
-
-    /** The same with {@code buffers} part buffers. */
-    public UploadTuning withBuffers(int count) {
-        return new UploadTuning(partSize, count, copyThreshold, copyPartSize);
-    }
 }

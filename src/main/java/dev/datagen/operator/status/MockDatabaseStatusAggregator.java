@@ -84,9 +84,6 @@ public final class MockDatabaseStatusAggregator {
      * @param terminationMessage read only when the Job has finished and its result is not yet known
      */
     public MockDatabaseStatus forJob(String specHash, String jobName, Job job, Supplier<Optional<String>> terminationMessage) {
-        if (job != null && finishedFor(specHash) && jobName.equals(previous.getJobName())) {
-            return unchanged();
-        }
         MockDatabaseStatus s = base(specHash);
         s.setJobName(jobName);
         JobStatus js = job == null ? null : job.getStatus();

@@ -92,7 +92,7 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
                 context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
                 workflow.reconcile(resource, context).throwAggregateExceptionIfErrorsPresent();
                 Job job = generatorJob.current(resource).orElse(null);
-                status = aggregator.forJob(specHash, generatorJob.jobName(resource), job,
+                status = aggregator.forJob(specHash, GeneratorJobDependentResource.jobName(resource, specHash), job,
                         () -> new TerminationMessages(context.getClient()).of(job));
             }
         }

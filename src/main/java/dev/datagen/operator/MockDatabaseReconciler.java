@@ -65,8 +65,7 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
         }
         EventRecorder events = new EventRecorder(context.getClient());
         if (resource.isMarkedForDeletion()) {
-            SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
-            return new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context, check);
+            return new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context);
         }
         Cleanup.keepFinalizerInStep(resource, context);
 

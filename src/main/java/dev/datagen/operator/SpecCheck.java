@@ -176,7 +176,7 @@ public final class SpecCheck {
             if (secret == null) {
                 return invalid(SECRET_NOT_FOUND, missingSecret(ca.getName(), "spec.objectStorage.caSecretRef", namespace));
             }
-            if (!hasKey(secret.getData(), ca.getKey()) && !hasKey(secret.getStringData(), ca.getKey())) {
+            if (!secretHasKey(secret, ca.getKey())) {
                 return invalid(SECRET_NOT_FOUND, "Secret " + ca.getName() + " has no key " + ca.getKey() + " (spec.objectStorage.caSecretRef)");
             }
         }
@@ -189,12 +189,12 @@ public final class SpecCheck {
         if (secret == null) {
             return invalid(SECRET_NOT_FOUND, missingSecret(name, "spec.postgres.connectionSecretRef", namespace));
         }
-        if (hasKey(secret.getData(), "uri") || hasKey(secret.getStringData(), "uri")) {
+        if (secretHasKey(secret, "uri")) {
             return new Outcome(null, true);
         }
         List<String> missing = new ArrayList<>();
         for (String key : JobArgs.PG_VARIABLES.keySet()) {
-            if (!key.equals("port") && !hasKey(secret.getData(), key) && !hasKey(secret.getStringData(), key)) {
+            if (!key.equals("port") && !secretHasKey(secret, key)) {
                 missing.add(key);
             }
         }
@@ -215,6 +215,10 @@ public final class SpecCheck {
 
     private static boolean hasKey(Map<String, String> data, String key) {
         return data != null && data.containsKey(key);
+    }
+
+    private static boolean secretHasKey(Secret secret, String key) {
+        return hasKey(secret.getData(), key) || hasKey(secret.getStringData(), key);
     }
 
     private static Outcome invalid(String reason, String message) {

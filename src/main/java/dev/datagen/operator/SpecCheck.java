@@ -109,14 +109,15 @@ public final class SpecCheck {
                 }
             }
         }
+        TemplateCatalog catalog = TemplateCatalog.builtIn();
         if (templates) {
-            String unknown = templateProblem(spec.getTemplates());
+            String unknown = templateProblem(spec.getTemplates(), catalog);
             if (unknown != null) {
                 return unknown;
             }
         }
         try {
-            return GenerateOptionsCheck.problem(spec, resolvedSchema(spec));
+            return GenerateOptionsCheck.problem(spec, resolvedSchema(spec, catalog));
         } catch (SchemaException e) {
             return describe(e.problems());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -132,8 +133,7 @@ public final class SpecCheck {
         }
     }
 
-    private static String templateProblem(List<String> names) {
-        TemplateCatalog catalog = TemplateCatalog.builtIn();
+    private static String templateProblem(List<String> names, TemplateCatalog catalog) {
         for (String name : names) {
             if (!catalog.has(name)) {
                 return "templates: " + catalog.unknownMessage(name);
@@ -149,8 +149,9 @@ public final class SpecCheck {
      * The inline schema through datagen's reader, template resolution and validator (as `datagen validate`
      * reads a file), or the templates mixed; null for a schemaRef, whose ConfigMap the Job reads.
      */
-    private static Schema resolvedSchema(MockDatabaseSpec spec) throws SchemaException, com.fasterxml.jackson.core.JsonProcessingException {
-        TemplateResolver resolver = new TemplateResolver(TemplateCatalog.builtIn());
+    private static Schema resolvedSchema(MockDatabaseSpec spec, TemplateCatalog catalog)
+            throws SchemaException, com.fasterxml.jackson.core.JsonProcessingException {
+        TemplateResolver resolver = new TemplateResolver(catalog);
         if (spec.getSchema() != null) {
             String name = "spec.schema";
             Schema schema = resolver.resolve(new SchemaReader().parse(JSON.writeValueAsString(spec.getSchema()), name), name);

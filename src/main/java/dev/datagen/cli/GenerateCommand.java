@@ -54,6 +54,11 @@ public class GenerateCommand implements Callable<Integer> {
     /** The "now" of generated data when neither --now, the schema nor SOURCE_DATE_EPOCH sets one. */
     static final Instant DEFAULT_REFERENCE_INSTANT = Instant.parse("2026-01-01T00:00:00Z");
 
+    /** Settings for a plan whose values are never generated. */
+    static GenerationSettings planningSettings() {
+        return GenerationSettings.of(0, DEFAULT_REFERENCE_INSTANT, Locale.US);
+    }
+
     @Spec
     CommandSpec spec;
 

@@ -64,7 +64,7 @@ public class RemoveCommand implements Callable<Integer> {
         PostgresTarget target = new PostgresTarget(TargetConnectionOptions.connection(spec.commandLine(), uri, env),
                 new PostgresTarget.Options(true, true, false, true, 1));
         // names do not depend on the seed, the instant or the locale: any will do
-        GenerationSettings settings = GenerationSettings.of(0, GenerateCommand.DEFAULT_REFERENCE_INSTANT, Locale.US);
+        GenerationSettings settings = GenerateCommand.planningSettings();
         DumpContent content = new DumpBuilder(new Planner(settings, null, schemaName).plan(source.load(spec.commandLine())), null, 1).build();
         int tables = target.remove(content);
         if (!quiet) {

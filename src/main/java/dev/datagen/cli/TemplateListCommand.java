@@ -36,7 +36,7 @@ public class TemplateListCommand implements Callable<Integer> {
 
     /** The rows a default run writes, as the plan counts them (per_parent tables derive theirs from their parents). */
     private static long totalRows(Schema schema) throws PlanException {
-        GenerationSettings settings = GenerationSettings.of(0, GenerateCommand.DEFAULT_REFERENCE_INSTANT, Locale.US);
+        GenerationSettings settings = GenerateCommand.planningSettings();
         return new Planner(settings, null).plan(schema).tables().stream().mapToLong(TablePlan::rowCount).sum();
     }
 }

@@ -1,6 +1,5 @@
 package dev.datagen.cli;
 
-import dev.datagen.generate.GenerationSettings;
 import dev.datagen.plan.Planner;
 import dev.datagen.plan.SchemaPlan;
 import dev.datagen.schema.Schema;
@@ -26,7 +25,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Schema schema = SchemaInput.load(schemaArgument);
         // planning finds what only shows with row counts: unique columns too small, CHECKs we cannot honour
-        SchemaPlan plan = new Planner(GenerationSettings.of(0, GenerateCommand.DEFAULT_REFERENCE_INSTANT, Locale.US), rows).plan(schema);
+        SchemaPlan plan = new Planner(GenerateCommand.planningSettings(), rows).plan(schema);
         if (!quiet) {
             long total = plan.tables().stream().mapToLong(t -> t.rowCount()).sum();
             System.out.printf(Locale.ROOT, "%s is valid: %d tables, %d rows%n", "-".equals(schemaArgument) ? "<stdin>" : schemaArgument,

@@ -44,7 +44,7 @@ final class Cleanup {
         }
     }
 
-    UpdateControl<MockDatabase> onDeletion(MockDatabase resource, Context<MockDatabase> context, SpecCheck.Outcome check) {
+    UpdateControl<MockDatabase> onDeletion(MockDatabase resource, Context<MockDatabase> context) {
         if (!resource.hasFinalizer(FINALIZER)) {
             return UpdateControl.noUpdate(); // Retain: owner references take the rest
         }
@@ -52,6 +52,7 @@ final class Cleanup {
             PrimaryUpdateAndCacheUtils.removeFinalizer(context, FINALIZER);
             return UpdateControl.noUpdate();
         }
+        SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
         if (!check.valid()) {
             leftBehind(resource, context, "cannot run the cleanup Job: " + check.problem().message());
             return UpdateControl.noUpdate();

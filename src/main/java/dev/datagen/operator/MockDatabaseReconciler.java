@@ -65,8 +65,7 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
         }
         EventRecorder events = new EventRecorder(context.getClient());
         if (resource.isMarkedForDeletion()) {
-            SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
-            return new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context, check);
+            return new Cleanup(cleanupJob, generatorJob, events).onDeletion(resource, context);
         }
         Cleanup.keepFinalizerInStep(resource, context);
 
@@ -80,20 +79,22 @@ public class MockDatabaseReconciler implements Reconciler<MockDatabase> {
             status = aggregator.unchanged();
         } else {
             SpecCheck.Outcome check = new SpecCheck(context.getClient()).check(resource);
-            List<String> oldJobs = check.valid() ? generatorJob.deleteStale(resource, context) : List.of();
             if (!check.valid()) {
                 status = aggregator.invalid(check.problem(), specHash);
                 boolean missingReference = !Objects.equals(check.problem().reason(), SpecCheck.INVALID_SPEC);
                 recheck = missingReference ? RECHECK_MISSING : null;
-            } else if (!oldJobs.isEmpty()) {
-                status = aggregator.waitingFor(specHash, oldJobs);
-                recheck = RECHECK_DELETION; // their deletion is an event too; this is the safety net
             } else {
-                context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
-                workflow.reconcile(resource, context).throwAggregateExceptionIfErrorsPresent();
-                Job job = generatorJob.current(resource).orElse(null);
-                status = aggregator.forJob(specHash, generatorJob.jobName(resource), job,
-                        () -> new TerminationMessages(context.getClient()).of(job));
+                List<String> oldJobs = generatorJob.deleteStale(resource, context);
+                if (!oldJobs.isEmpty()) {
+                    status = aggregator.waitingFor(specHash, oldJobs);
+                    recheck = RECHECK_DELETION; // their deletion is an event too; this is the safety net
+                } else {
+                    context.managedWorkflowAndDependentResourceContext().put(SpecCheck.Outcome.class, check);
+                    workflow.reconcile(resource, context).throwAggregateExceptionIfErrorsPresent();
+                    Job job = generatorJob.current(resource).orElse(null);
+                    status = aggregator.forJob(specHash, GeneratorJobDependentResource.jobName(resource, specHash), job,
+                            () -> new TerminationMessages(context.getClient()).of(job));
+                }
             }
         }
         StatusEvents.record(events, resource, previous, status);

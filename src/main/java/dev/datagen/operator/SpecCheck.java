@@ -109,14 +109,15 @@ public final class SpecCheck {
                 }
             }
         }
+        TemplateCatalog catalog = TemplateCatalog.builtIn();
         if (templates) {
-            String unknown = templateProblem(spec.getTemplates());
+            String unknown = templateProblem(spec.getTemplates(), catalog);
             if (unknown != null) {
                 return unknown;
             }
         }
         try {
-            return GenerateOptionsCheck.problem(spec, resolvedSchema(spec));
+            return GenerateOptionsCheck.problem(spec, resolvedSchema(spec, catalog));
         } catch (SchemaException e) {
             return describe(e.problems());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -132,8 +133,7 @@ public final class SpecCheck {
         }
     }
 
-    private static String templateProblem(List<String> names) {
-        TemplateCatalog catalog = TemplateCatalog.builtIn();
+    private static String templateProblem(List<String> names, TemplateCatalog catalog) {
         for (String name : names) {
             if (!catalog.has(name)) {
                 return "templates: " + catalog.unknownMessage(name);
@@ -149,8 +149,9 @@ public final class SpecCheck {
      * The inline schema through datagen's reader, template resolution and validator (as `datagen validate`
      * reads a file), or the templates mixed; null for a schemaRef, whose ConfigMap the Job reads.
      */
-    private static Schema resolvedSchema(MockDatabaseSpec spec) throws SchemaException, com.fasterxml.jackson.core.JsonProcessingException {
-        TemplateResolver resolver = new TemplateResolver(TemplateCatalog.builtIn());
+    private static Schema resolvedSchema(MockDatabaseSpec spec, TemplateCatalog catalog)
+            throws SchemaException, com.fasterxml.jackson.core.JsonProcessingException {
+        TemplateResolver resolver = new TemplateResolver(catalog);
         if (spec.getSchema() != null) {
             String name = "spec.schema";
             Schema schema = resolver.resolve(new SchemaReader().parse(JSON.writeValueAsString(spec.getSchema()), name), name);
@@ -176,7 +177,7 @@ public final class SpecCheck {
             if (secret == null) {
                 return invalid(SECRET_NOT_FOUND, missingSecret(ca.getName(), "spec.objectStorage.caSecretRef", namespace));
             }
-            if (!hasKey(secret.getData(), ca.getKey()) && !hasKey(secret.getStringData(), ca.getKey())) {
+            if (!secretHasKey(secret, ca.getKey())) {
                 return invalid(SECRET_NOT_FOUND, "Secret " + ca.getName() + " has no key " + ca.getKey() + " (spec.objectStorage.caSecretRef)");
             }
         }
@@ -189,12 +190,12 @@ public final class SpecCheck {
         if (secret == null) {
             return invalid(SECRET_NOT_FOUND, missingSecret(name, "spec.postgres.connectionSecretRef", namespace));
         }
-        if (hasKey(secret.getData(), "uri") || hasKey(secret.getStringData(), "uri")) {
+        if (secretHasKey(secret, "uri")) {
             return new Outcome(null, true);
         }
         List<String> missing = new ArrayList<>();
         for (String key : JobArgs.PG_VARIABLES.keySet()) {
-            if (!key.equals("port") && !hasKey(secret.getData(), key) && !hasKey(secret.getStringData(), key)) {
+            if (!key.equals("port") && !secretHasKey(secret, key)) {
                 missing.add(key);
             }
         }
@@ -215,6 +216,10 @@ public final class SpecCheck {
 
     private static boolean hasKey(Map<String, String> data, String key) {
         return data != null && data.containsKey(key);
+    }
+
+    private static boolean secretHasKey(Secret secret, String key) {
+        return hasKey(secret.getData(), key) || hasKey(secret.getStringData(), key);
     }
 
     private static Outcome invalid(String reason, String message) {

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.datagen.operator.crd.MockDatabaseSpec;
+import dev.datagen.sink.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Fingerprint of what a spec generates: SHA-256 of its canonical JSON (keys sorted), without
@@ -29,12 +27,9 @@ public final class SpecHash {
         try {
             MockDatabaseSpec copy = CANONICAL.readValue(CANONICAL.writeValueAsBytes(spec), MockDatabaseSpec.class);
             copy.setCleanupPolicy(null);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(CANONICAL.writeValueAsString(copy).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return Sha256.of(CANONICAL.writeValueAsString(copy).getBytes(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

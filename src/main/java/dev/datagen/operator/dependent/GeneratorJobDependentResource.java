@@ -24,14 +24,20 @@ public class GeneratorJobDependentResource extends OwnedJobDependentResource {
 
     @Override
     public String jobName(MockDatabase resource) {
-        return prefix(resource) + "-" + SpecHash.shortForm(SpecHash.of(resource.getSpec()));
+        return jobName(resource, SpecHash.of(resource.getSpec()));
+    }
+
+    /** The Job's name for a spec hash the caller already has. */
+    public static String jobName(MockDatabase resource, String specHash) {
+        return prefix(resource) + "-" + SpecHash.shortForm(specHash);
     }
 
     @Override
     public Job job(MockDatabase primary, boolean connectionHasUri) {
         JobSettings settings = Optional.ofNullable(primary.getSpec().getJob()).orElseGet(JobSettings::new);
-        return JobTemplate.build(primary, jobName(primary), ROLE,
-                Map.of(Labels.SPEC_HASH_ANNOTATION, SpecHash.of(primary.getSpec())),
+        String specHash = SpecHash.of(primary.getSpec());
+        return JobTemplate.build(primary, jobName(primary, specHash), ROLE,
+                Map.of(Labels.SPEC_HASH_ANNOTATION, specHash),
                 JobArgs.generate(primary, connectionHasUri), config,
                 settings.getBackoffLimit() != null ? settings.getBackoffLimit() : config.backoffLimit(),
                 settings.getActiveDeadlineSeconds() != null ? settings.getActiveDeadlineSeconds() : config.activeDeadlineSeconds());

@@ -27,12 +27,10 @@ abstract class OwnedJobDependentResource extends KubernetesDependentResource<Job
     static final int MAX_PREFIX = 54;
 
     protected final OperatorConfig config;
-    private final String role;
 
     OwnedJobDependentResource(OperatorConfig config, String role) {
         super(Job.class, role + "-job");
         this.config = config;
-        this.role = role;
         configureWith(new KubernetesDependentResourceConfigBuilder<Job>()
                 .withKubernetesDependentInformerConfig(InformerConfiguration.builder(Job.class).withLabelSelector(Labels.selector(role)).build())
                 .build());
@@ -91,10 +89,6 @@ abstract class OwnedJobDependentResource extends KubernetesDependentResource<Job
     @Override
     protected ResourceID targetSecondaryResourceID(MockDatabase primary, Context<MockDatabase> context) {
         return new ResourceID(jobName(primary), primary.getMetadata().getNamespace());
-    }
-
-    protected String role() {
-        return role;
     }
 
     /** What the spec check learned about the connection Secret, put in the context by the reconciler. */

@@ -56,7 +56,7 @@ public final class MockDatabaseStatusAggregator {
         MockDatabaseStatus s = base(specHash);
         s.setPhase(Phase.Failed);
         s.setMessage(problem.message());
-        s.setConditions(conditions(false, problem.reason(), false, problem.reason(), true, problem.reason(), problem.message()));
+        s.setConditions(conditions(false, false, true, problem.reason(), problem.message()));
         return s;
     }
 
@@ -65,7 +65,7 @@ public final class MockDatabaseStatusAggregator {
         MockDatabaseStatus s = base(specHash);
         s.setPhase(Phase.Pending);
         s.setMessage("Waiting for Job " + String.join(", ", oldJobs) + " of the previous spec to be deleted before the new one starts");
-        s.setConditions(conditions(false, JOB_REPLACING, true, JOB_REPLACING, false, JOB_REPLACING, s.getMessage()));
+        s.setConditions(conditions(false, true, false, JOB_REPLACING, s.getMessage()));
         return s;
     }
 
@@ -84,9 +84,6 @@ public final class MockDatabaseStatusAggregator {
      * @param terminationMessage read only when the Job has finished and its result is not yet known
      */
     public MockDatabaseStatus forJob(String specHash, String jobName, Job job, Supplier<Optional<String>> terminationMessage) {
-        if (job != null && finishedFor(specHash) && jobName.equals(previous.getJobName())) {
-            return unchanged();
-        }
         MockDatabaseStatus s = base(specHash);
         s.setJobName(jobName);
         JobStatus js = job == null ? null : job.getStatus();
@@ -97,7 +94,7 @@ public final class MockDatabaseStatusAggregator {
             s.setCompletionTime(Optional.ofNullable(js.getCompletionTime()).orElse(conditionTime(js, "Complete")));
             s.setResult(summary.map(JobSummary::result).orElse(null));
             s.setMessage(successMessage(s.getResult()));
-            s.setConditions(conditions(true, SUCCEEDED, false, SUCCEEDED, false, SUCCEEDED, s.getMessage()));
+            s.setConditions(conditions(true, false, false, SUCCEEDED, s.getMessage()));
         } else if (jobCondition(js, "Failed")) {
             Optional<String> raw = terminationMessage.get();
             Optional<JobSummary> summary = raw.flatMap(JobSummary::parse);
@@ -105,15 +102,15 @@ public final class MockDatabaseStatusAggregator {
             s.setCompletionTime(conditionTime(js, "Failed"));
             s.setResult(summary.filter(x -> x.result().totalRows() != null || x.result().location() != null).map(JobSummary::result).orElse(null));
             s.setMessage(failureMessage(jobName, js, summary, raw));
-            s.setConditions(conditions(false, JOB_FAILED, false, JOB_FAILED, true, JOB_FAILED, s.getMessage()));
+            s.setConditions(conditions(false, false, true, JOB_FAILED, s.getMessage()));
         } else if (js != null && js.getActive() != null && js.getActive() > 0) {
             s.setPhase(Phase.Running);
             s.setMessage("Job " + jobName + " is generating the data");
-            s.setConditions(conditions(false, JOB_RUNNING, true, JOB_RUNNING, false, JOB_RUNNING, s.getMessage()));
+            s.setConditions(conditions(false, true, false, JOB_RUNNING, s.getMessage()));
         } else {
             s.setPhase(Phase.Pending);
             s.setMessage("Job " + jobName + " created, waiting for its pod to start");
-            s.setConditions(conditions(false, JOB_CREATED, true, JOB_CREATED, false, JOB_CREATED, s.getMessage()));
+            s.setConditions(conditions(false, true, false, JOB_CREATED, s.getMessage()));
         }
         return s;
     }
@@ -125,12 +122,12 @@ public final class MockDatabaseStatusAggregator {
         return s;
     }
 
-    private List<Condition> conditions(boolean ready, String readyReason, boolean progressing, String progressingReason,
-            boolean failed, String failedReason, String message) {
+    /** The three conditions, all with the same reason and message. */
+    private List<Condition> conditions(boolean ready, boolean progressing, boolean failed, String reason, String message) {
         List<Condition> list = new ArrayList<>();
-        list.add(condition(READY, ready, readyReason, message));
-        list.add(condition(PROGRESSING, progressing, progressingReason, message));
-        list.add(condition(FAILED, failed, failedReason, message));
+        list.add(condition(READY, ready, reason, message));
+        list.add(condition(PROGRESSING, progressing, reason, message));
+        list.add(condition(FAILED, failed, reason, message));
         return list;
     }
 
